@@ -19,7 +19,7 @@ export function findManifestProblems(packages: readonly WorkspacePackage[]): str
       problems.push(`${name}: "engines.node" must be "${REQUIRED_NODE_RANGE}".`);
     }
     if (!exportsRootWithTypes(manifest.exports)) {
-      problems.push(`${name}: "exports" must map "." to an object whose first condition is "types".`);
+      problems.push(`${name}: "exports" must map "." to conditions that each give "types" first.`);
     }
     if (!existsSync(join(dir, "README.md"))) problems.push(`${name}: README.md is missing.`);
   }
@@ -28,10 +28,26 @@ export function findManifestProblems(packages: readonly WorkspacePackage[]): str
 }
 
 function exportsRootWithTypes(exportsField: unknown): boolean {
-  if (typeof exportsField !== "object" || exportsField === null) return false;
+  if (!isRecord(exportsField)) return false;
 
-  const root = (exportsField as Record<string, unknown>)["."];
-  if (typeof root !== "object" || root === null) return false;
+  const root = exportsField["."];
+  return isRecord(root) && typesComeFirst(root);
+}
 
-  return Object.keys(root)[0] === "types";
+/**
+ * A condition object resolves with types when "types" is its first key, or when every
+ * branch (for example "node" and "default") is itself such an object.
+ */
+function typesComeFirst(conditions: Record<string, unknown>): boolean {
+  const keys = Object.keys(conditions);
+  if (keys[0] === "types") return true;
+
+  return keys.length > 0 && keys.every((key) => {
+    const branch = conditions[key];
+    return isRecord(branch) && typesComeFirst(branch);
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
 }

@@ -16,8 +16,31 @@ describe("findManifestProblems", () => {
       '@tcapi/bare: "sideEffects" must be false.',
       '@tcapi/bare: "files" must list "dist".',
       '@tcapi/bare: "engines.node" must be ">=20.19".',
-      '@tcapi/bare: "exports" must map "." to an object whose first condition is "types".',
+      '@tcapi/bare: "exports" must map "." to conditions that each give "types" first.',
       "@tcapi/bare: README.md is missing.",
     ]);
+  });
+
+  it("accepts per-runtime conditions that each give types first", () => {
+    const manifest = {
+      name: "@tcapi/split",
+      exports: {
+        ".": {
+          node: { types: "./dist/node.d.ts", default: "./dist/node.js" },
+          default: { types: "./dist/index.d.ts", default: "./dist/index.js" },
+        },
+      },
+    };
+    const problems = findManifestProblems([{ dir: "/nowhere", manifest }]);
+    expect(problems.filter((p) => p.includes('"exports"'))).toEqual([]);
+  });
+
+  it("rejects a runtime branch that has no types", () => {
+    const manifest = {
+      name: "@tcapi/split",
+      exports: { ".": { node: "./dist/node.js", default: { types: "./dist/index.d.ts", default: "./dist/index.js" } } },
+    };
+    const problems = findManifestProblems([{ dir: "/nowhere", manifest }]);
+    expect(problems).toContain('@tcapi/split: "exports" must map "." to conditions that each give "types" first.');
   });
 });
