@@ -65,9 +65,8 @@ describe("entry points", () => {
     };
 
     expect(manifest.exports["."]).toEqual({
-      types: { node: "./dist/node.d.ts", default: "./dist/index.d.ts" },
-      node: "./dist/node.js",
-      default: "./dist/index.js",
+      node: { types: "./dist/node.d.ts", default: "./dist/node.js" },
+      default: { types: "./dist/index.d.ts", default: "./dist/index.js" },
     });
     expect(Object.keys(manifest.dependencies ?? {})).toEqual([]);
   });
