@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The shared API reference fixtures (read-only test data). */
-export const FIXTURE_DIR = "/work/shared/reference/v2-fixtures";
+import { FIXTURE_DIR } from "@tcapi/test-fixtures";
+
+export { FIXTURE_DIR };
 
 export interface FixtureEntry {
   file: string;
