@@ -1,0 +1,272 @@
+import type { AttributesResource, Client, SecurityLabelsResource, TagsResource, VictimAssetLinks } from "../src/index.js";
+
+/** A call of the client; lists are drained by the runner. */
+export type Call = (client: Client) => Promise<unknown> | AsyncIterable<unknown>;
+
+interface WithMetadata {
+  tags: TagsResource;
+  securityLabels: SecurityLabelsResource;
+  attributes: AttributesResource;
+}
+
+const metadata = (base: string, of: (c: Client) => WithMetadata): Record<string, Call> => ({
+  [`GET ${base}/attributes`]: (c) => of(c).attributes.list(),
+  [`POST ${base}/attributes`]: (c) => of(c).attributes.create({ type: "Description", value: "x" }),
+  [`GET ${base}/attributes/{attributeId}`]: (c) => of(c).attributes.get(7),
+  [`PUT ${base}/attributes/{attributeId}`]: (c) => of(c).attributes.update(7, { value: "y" }),
+  [`DELETE ${base}/attributes/{attributeId}`]: (c) => of(c).attributes.delete(7),
+  [`GET ${base}/attributes/{attributeId}/securityLabels`]: (c) => of(c).attributes.securityLabels(7).list(),
+  [`POST ${base}/attributes/{attributeId}/securityLabels/{securityLabel}`]: (c) => of(c).attributes.securityLabels(7).add("TLP:AMBER"),
+  [`DELETE ${base}/attributes/{attributeId}/securityLabels/{securityLabel}`]: (c) => of(c).attributes.securityLabels(7).remove("TLP:AMBER"),
+  [`GET ${base}/tags`]: (c) => of(c).tags.list(),
+  [`POST ${base}/tags/{tagName}`]: (c) => of(c).tags.add("Nation State"),
+  [`DELETE ${base}/tags/{tagName}`]: (c) => of(c).tags.remove("Nation State"),
+  [`GET ${base}/securityLabels`]: (c) => of(c).securityLabels.list(),
+  [`POST ${base}/securityLabels/{securityLabel}`]: (c) => of(c).securityLabels.add("TLP:AMBER"),
+  [`DELETE ${base}/securityLabels/{securityLabel}`]: (c) => of(c).securityLabels.remove("TLP:AMBER"),
+});
+
+const victimAssetPivots = (base: string, of: (c: Client) => VictimAssetLinks): Record<string, Call> => ({
+  [`GET ${base}/victimAssets`]: (c) => of(c).list(),
+  [`GET ${base}/victimAssets/{victimAssetType}`]: (c) => of(c).list({ type: "emailAddresses" }),
+  [`GET ${base}/victimAssets/{victimAssetType}/{victimAssetId}`]: (c) => of(c).get("emailAddresses", 5),
+  [`DELETE ${base}/victimAssets/{victimAssetType}/{victimAssetId}`]: (c) => of(c).remove("emailAddresses", 5),
+});
+
+const INDICATOR = "/v2/indicators/{indicatorType}/{indicator}";
+const GROUP = "/v2/groups/{groupType}/{groupId}";
+const TASK = "/v2/tasks/{taskId}";
+const VICTIM = "/v2/victims/{victimId}";
+
+const host = (c: Client) => c.indicators.at("Host", "example.com");
+const file = (c: Client) => c.indicators.files.at("d41d8cd98f00b204e9800998ecf8427e");
+const incident = (c: Client) => c.groups.incidents.at(12345);
+const task = (c: Client) => c.tasks.at(2);
+const victim = (c: Client) => c.victims.at(3);
+
+/** The client method behind each documented endpoint (keys as in documented-endpoints.ts). */
+export const COVERAGE_CALLS: Record<string, Call> = {
+  "GET /v2/owners": (c) => c.owners.list(),
+  "GET /v2/owners/{ownerId}": (c) => c.owners.get(2),
+  "GET /v2/owners/mine": (c) => c.owners.mine(),
+  "GET /v2/owners/mine/members": (c) => c.owners.members(),
+  "GET /v2/owners/metrics": (c) => c.owners.metrics(),
+  "GET /v2/owners/{ownerId}/metrics": (c) => c.owners.metrics({ id: 2 }),
+  "GET /v2/whoami": (c) => c.whoami(),
+
+  "GET /v2/types/indicatorTypes": (c) => c.indicatorTypes.list(),
+  "GET /v2/types/indicatorTypes/{indicatorType}": (c) => c.indicatorTypes.get("mutex"),
+  "GET /v2/types/associationTypes": (c) => c.associationTypes.list(),
+  "GET /v2/types/associationTypes/{associationTypeName}": (c) => c.associationTypes.get("Adversary"),
+  "GET /v2/types/attributeTypes": (c) => c.attributeTypes.list(),
+  "GET /v2/types/attributeTypes/{attributeTypeName}": (c) => c.attributeTypes.get("Source"),
+
+  "GET /v2/indicators": (c) => c.indicators.list(),
+  "GET /v2/indicators/{indicatorType}": (c) => c.indicators.hosts.list(),
+  [`GET ${INDICATOR}`]: (c) => c.indicators.get("Host", "example.com"),
+  "POST /v2/indicators/{indicatorType}": (c) => c.indicators.create({ type: "Host", hostName: "example.com" }),
+  [`PUT ${INDICATOR}`]: (c) => c.indicators.update("Host", "example.com", { rating: 3 }),
+  [`DELETE ${INDICATOR}`]: (c) => c.indicators.delete("Host", "example.com"),
+
+  ...metadata(INDICATOR, host),
+  [`POST ${INDICATOR}/falsePositive`]: (c) => host(c).falsePositive(),
+  [`GET ${INDICATOR}/observations`]: (c) => host(c).observations.list(),
+  [`POST ${INDICATOR}/observations`]: (c) => host(c).observations.add(1),
+  [`GET ${INDICATOR}/observationCount`]: (c) => host(c).observationCount(),
+  [`GET ${INDICATOR}/owners`]: (c) => host(c).owners(),
+  "GET /v2/indicators/hosts/{host}/dnsResolutions": (c) => c.indicators.hosts.at("example.com").dnsResolutions(),
+  "GET /v2/indicators/addresses/{ip}/dnsResolutions": (c) => c.indicators.addresses.at("192.168.0.1").dnsResolutions(),
+  "GET /v2/indicators/files/{fileHash}/fileOccurrences": (c) => file(c).fileOccurrences.list(),
+  "POST /v2/indicators/files/{fileHash}/fileOccurrences": (c) => file(c).fileOccurrences.create({ fileName: "a.exe" }),
+  "GET /v2/indicators/files/{fileHash}/fileOccurrences/{fileOccurrenceId}": (c) => file(c).fileOccurrences.get(9),
+  "PUT /v2/indicators/files/{fileHash}/fileOccurrences/{fileOccurrenceId}": (c) => file(c).fileOccurrences.update(9, { path: "C:\\" }),
+  "DELETE /v2/indicators/files/{fileHash}/fileOccurrences/{fileOccurrenceId}": (c) => file(c).fileOccurrences.delete(9),
+
+  [`GET ${INDICATOR}/groups`]: (c) => host(c).groups.list(),
+  [`GET ${INDICATOR}/groups/{associatedGroupType}`]: (c) => host(c).groups.list({ type: "Incident" }),
+  [`GET ${INDICATOR}/groups/{associatedGroupType}/{associatedGroupId}`]: (c) => host(c).groups.get("Incident", 1),
+  [`POST ${INDICATOR}/groups/{associatedGroupType}/{associatedGroupId}`]: (c) => host(c).groups.add("Incident", 1),
+  [`DELETE ${INDICATOR}/groups/{associatedGroupType}/{associatedGroupId}`]: (c) => host(c).groups.remove("Incident", 1),
+  [`GET ${INDICATOR}/indicators`]: (c) => host(c).indicators.list(),
+  [`GET ${INDICATOR}/indicators/{associatedIndicatorType}`]: (c) => host(c).indicators.list({ type: "Address" }),
+  [`GET ${INDICATOR}/indicators/{associatedIndicatorType}/{associatedIndicator}`]: (c) => host(c).indicators.get("Address", "10.0.0.1"),
+  [`DELETE ${INDICATOR}/indicators/{associatedIndicatorType}/{associatedIndicator}`]: (c) => host(c).indicators.remove("Address", "10.0.0.1"),
+  [`GET ${INDICATOR}/associations/{associationType}/indicators`]: (c) => host(c).associations("dnsPtrRecord").list(),
+  [`GET ${INDICATOR}/associations/{associationType}/indicators/{targetType}`]: (c) => host(c).associations("dnsPtrRecord").list({ type: "Address" }),
+  [`GET ${INDICATOR}/associations/{associationType}/indicators/{targetType}/{target}`]: (c) => host(c).associations("dnsPtrRecord").get("Address", "10.0.0.1"),
+  [`POST ${INDICATOR}/associations/{associationType}/indicators/{targetType}/{target}`]: (c) => host(c).associations("dnsPtrRecord").add("Address", "10.0.0.1"),
+  [`DELETE ${INDICATOR}/associations/{associationType}/indicators/{targetType}/{target}`]: (c) => host(c).associations("dnsPtrRecord").remove("Address", "10.0.0.1"),
+  ...victimAssetPivots(INDICATOR, (c) => host(c).victimAssets),
+  [`GET ${INDICATOR}/victims`]: (c) => host(c).victims.list(),
+  [`GET ${INDICATOR}/victims/{victimId}`]: (c) => host(c).victims.get(3),
+  [`POST ${INDICATOR}/victims/{victimId}`]: (c) => host(c).victims.add(3),
+  [`DELETE ${INDICATOR}/victims/{victimId}`]: (c) => host(c).victims.remove(3),
+  [`GET ${INDICATOR}/tasks`]: (c) => host(c).tasks.list(),
+  "GET /v2/indicators/files/{fileHash}/actions/{action}/indicators": (c) => file(c).actions("drop").list(),
+  "GET /v2/indicators/files/{fileHash}/actions/{action}/indicators/{indicatorType}": (c) => file(c).actions("drop").list({ type: "File" }),
+  "POST /v2/indicators/files/{fileHash}/actions/{action}/indicators/{indicatorType}/{indicator}": (c) =>
+    file(c).actions("traffic").add("Host", "example.com"),
+  "DELETE /v2/indicators/files/{fileHash}/actions/{action}/indicators/{indicatorType}/{indicator}": (c) =>
+    file(c).actions("traffic").remove("Host", "example.com"),
+
+  "GET /v2/indicators/observed": (c) => c.indicators.observed({ dateObserved: "2022-04-05" }),
+  "GET /v2/indicators/deleted": (c) => c.indicators.deleted(),
+  "GET /v2/indicators/{indicatorType}/deleted": (c) => c.indicators.hosts.deleted(),
+  "GET /v2/indicators/bulk": (c) => c.bulk.status(),
+  "GET /v2/indicators/bulk/json": (c) => c.bulk.download("json"),
+  "GET /v2/indicators/bulk/csv": (c) => c.bulk.download("csv"),
+
+  "GET /v2/groups": (c) => c.groups.list(),
+  "GET /v2/groups/{groupType}": (c) => c.groups.incidents.list(),
+  [`GET ${GROUP}`]: (c) => c.groups.get("Incident", 12345),
+  "POST /v2/groups/{groupType}": (c) => c.groups.create({ type: "Incident", name: "x", eventDate: "2024-01-01T00:00:00Z" }),
+  [`PUT ${GROUP}`]: (c) => c.groups.update("Incident", 12345, { name: "y" }),
+  [`DELETE ${GROUP}`]: (c) => c.groups.delete("Incident", 12345),
+
+  ...metadata(GROUP, incident),
+  "GET /v2/groups/adversaries/{adversaryId}/adversaryAssets": (c) => c.groups.adversaries.at(4).assets.list(),
+  "GET /v2/groups/adversaries/{adversaryId}/adversaryAssets/{assetType}": (c) => c.groups.adversaries.at(4).assets.list({ type: "handles" }),
+  "POST /v2/groups/adversaries/{adversaryId}/adversaryAssets/{assetType}": (c) => c.groups.adversaries.at(4).assets.create("handles", "bad"),
+  "GET /v2/groups/adversaries/{adversaryId}/adversaryAssets/{assetType}/{assetId}": (c) => c.groups.adversaries.at(4).assets.get("urls", 1),
+  "PUT /v2/groups/adversaries/{adversaryId}/adversaryAssets/{assetType}/{assetId}": (c) =>
+    c.groups.adversaries.at(4).assets.update("urls", 1, "http://example.com/"),
+  "DELETE /v2/groups/adversaries/{adversaryId}/adversaryAssets/{assetType}/{assetId}": (c) => c.groups.adversaries.at(4).assets.delete("urls", 1),
+  "POST /v2/groups/documents/{documentId}/upload": (c) => c.groups.documents.at(5).upload("hello"),
+  "PUT /v2/groups/documents/{documentId}/upload": (c) => c.groups.documents.at(5).upload("hello", { replace: true }),
+  "POST /v2/groups/reports/{reportId}/upload": (c) => c.groups.reports.at(6).upload(new Uint8Array([1, 2])),
+  "PUT /v2/groups/reports/{reportId}/upload": (c) => c.groups.reports.at(6).upload(new Uint8Array([1, 2]), { replace: true }),
+  "GET /v2/groups/documents/{documentId}/download": (c) => c.groups.documents.at(5).download(),
+  "GET /v2/groups/signatures/{signatureId}/download": (c) => c.groups.signatures.at(7).download(),
+  "POST /v2/groups/signatures/{signatureId}/upload": (c) => c.groups.signatures.at(7).upload("rule x {}"),
+  [`GET ${GROUP}/pdf`]: (c) => incident(c).pdf(),
+  [`POST ${GROUP}/publish`]: (c) => incident(c).publish({ excludeUnlabeled: true }),
+
+  [`GET ${GROUP}/groups`]: (c) => incident(c).groups.list(),
+  [`GET ${GROUP}/groups/{associatedGroupType}`]: (c) => incident(c).groups.list({ type: "threats" }),
+  [`GET ${GROUP}/groups/{associatedGroupType}/{associatedGroupId}`]: (c) => incident(c).groups.get("Threat", 1),
+  [`POST ${GROUP}/groups/{associatedGroupType}/{associatedGroupId}`]: (c) => incident(c).groups.add("Threat", 1),
+  [`DELETE ${GROUP}/groups/{associatedGroupType}/{associatedGroupId}`]: (c) => incident(c).groups.remove("Threat", 1),
+  [`GET ${GROUP}/indicators`]: (c) => incident(c).indicators.list(),
+  [`GET ${GROUP}/indicators/{associatedIndicatorType}`]: (c) => incident(c).indicators.list({ type: "Address" }),
+  [`POST ${GROUP}/indicators/{associatedIndicatorType}/{associatedIndicator}`]: (c) => incident(c).indicators.add("Address", "0.0.0.0"),
+  [`DELETE ${GROUP}/indicators/{associatedIndicatorType}/{associatedIndicator}`]: (c) => incident(c).indicators.remove("Address", "0.0.0.0"),
+  ...victimAssetPivots(GROUP, (c) => incident(c).victimAssets),
+  [`GET ${GROUP}/victims`]: (c) => incident(c).victims.list(),
+  [`GET ${GROUP}/victims/{victimId}`]: (c) => incident(c).victims.get(3),
+  [`POST ${GROUP}/victims/{victimId}`]: (c) => incident(c).victims.add(3),
+  [`DELETE ${GROUP}/victims/{victimId}`]: (c) => incident(c).victims.remove(3),
+  [`GET ${GROUP}/tasks`]: (c) => incident(c).tasks.list(),
+  [`POST ${GROUP}/tasks/{taskId}`]: (c) => incident(c).tasks.add(2),
+  [`DELETE ${GROUP}/tasks/{taskId}`]: (c) => incident(c).tasks.remove(2),
+
+  "GET /v2/tags": (c) => c.tags.list({ detailed: true }),
+  "GET /v2/tags/{tagName}": (c) => c.tags.get("Nation State"),
+  "POST /v2/tags": (c) => c.tags.create({ name: "Ransomware", description: "d" }),
+  "PUT /v2/tags/{tagName}": (c) => c.tags.update("Ransomware", { name: "Ransomware", description: "e" }),
+  "DELETE /v2/tags/{tagName}": (c) => c.tags.delete("Nation State"),
+  "GET /v2/tags/{tagName}/groups": (c) => c.tags.at("Nation State").groups.list(),
+  "GET /v2/tags/{tagName}/groups/{groupType}": (c) => c.tags.at("Nation State").groups.list({ type: "Incident" }),
+  "GET /v2/tags/{tagName}/groups/{groupType}/{groupId}": (c) => c.tags.at("Nation State").groups.get("Incident", 1),
+  "GET /v2/tags/{tagName}/indicators": (c) => c.tags.at("Nation State").indicators.list(),
+  "GET /v2/tags/{tagName}/indicators/{indicatorType}": (c) => c.tags.at("Nation State").indicators.list({ type: "Host" }),
+  "GET /v2/tags/{tagName}/tasks": (c) => c.tags.at("Nation State").tasks.list(),
+  "GET /v2/tags/{tagName}/tasks/{taskId}": (c) => c.tags.at("Nation State").tasks.get(2),
+  "GET /v2/tags/{tagName}/victims": (c) => c.tags.at("Nation State").victims.list(),
+  "GET /v2/tags/{tagName}/victims/{victimId}": (c) => c.tags.at("Nation State").victims.get(3),
+
+  "GET /v2/securityLabels": (c) => c.securityLabels.list(),
+  "GET /v2/securityLabels/{securityLabel}": (c) => c.securityLabels.get("TLP:AMBER"),
+  "DELETE /v2/securityLabels/{securityLabel}": (c) => c.securityLabels.delete("MyCustomLabel"),
+  "GET /v2/securityLabels/{securityLabel}/groups": (c) => c.securityLabels.at("TLP:AMBER").groups.list(),
+  "GET /v2/securityLabels/{securityLabel}/groups/{groupType}": (c) => c.securityLabels.at("TLP:AMBER").groups.list({ type: "Threat" }),
+  "GET /v2/securityLabels/{securityLabel}/groups/{groupType}/{groupId}": (c) => c.securityLabels.at("TLP:AMBER").groups.get("Threat", 1),
+  "GET /v2/securityLabels/{securityLabel}/indicators": (c) => c.securityLabels.at("TLP:AMBER").indicators.list(),
+  "GET /v2/securityLabels/{securityLabel}/indicators/{indicatorType}": (c) => c.securityLabels.at("TLP:AMBER").indicators.list({ type: "URL" }),
+  "GET /v2/securityLabels/{securityLabel}/indicators/{indicatorType}/{indicator}": (c) =>
+    c.securityLabels.at("TLP:AMBER").indicators.get("URL", "http://example.com/a?b=c"),
+  "GET /v2/securityLabels/{securityLabel}/tasks": (c) => c.securityLabels.at("TLP:AMBER").tasks.list(),
+  "GET /v2/securityLabels/{securityLabel}/tasks/{taskId}": (c) => c.securityLabels.at("TLP:AMBER").tasks.get(2),
+  "GET /v2/securityLabels/{securityLabel}/victims": (c) => c.securityLabels.at("TLP:AMBER").victims.list(),
+  "GET /v2/securityLabels/{securityLabel}/victims/{victimId}": (c) => c.securityLabels.at("TLP:AMBER").victims.get(3),
+
+  "GET /v2/tasks": (c) => c.tasks.list(),
+  [`GET ${TASK}`]: (c) => c.tasks.get(2),
+  "POST /v2/tasks": (c) => c.tasks.create({ name: "Review" }),
+  [`PUT ${TASK}`]: (c) => c.tasks.update(2, { status: "In Progress" }),
+  [`DELETE ${TASK}`]: (c) => c.tasks.delete(2),
+  [`GET ${TASK}/assignees`]: (c) => task(c).assignees.list(),
+  [`GET ${TASK}/assignees/{assignee}`]: (c) => task(c).assignees.get("jane"),
+  [`POST ${TASK}/assignees/{assignee}`]: (c) => task(c).assignees.add("jane"),
+  [`DELETE ${TASK}/assignees/{assignee}`]: (c) => task(c).assignees.remove("jane"),
+  [`GET ${TASK}/escalatees`]: (c) => task(c).escalatees.list(),
+  [`GET ${TASK}/escalatees/{escalatee}`]: (c) => task(c).escalatees.get("john"),
+  [`POST ${TASK}/escalatees/{escalatee}`]: (c) => task(c).escalatees.add("john"),
+  [`DELETE ${TASK}/escalatees/{escalatee}`]: (c) => task(c).escalatees.remove("john"),
+  ...metadata(TASK, task),
+  [`GET ${TASK}/groups`]: (c) => task(c).groups.list(),
+  [`GET ${TASK}/groups/{groupType}`]: (c) => task(c).groups.list({ type: "Incident" }),
+  [`GET ${TASK}/groups/{groupType}/{groupId}`]: (c) => task(c).groups.get("Incident", 1),
+  [`POST ${TASK}/groups/{groupType}/{groupId}`]: (c) => task(c).groups.add("Incident", 1),
+  [`DELETE ${TASK}/groups/{groupType}/{groupId}`]: (c) => task(c).groups.remove("Incident", 1),
+  [`GET ${TASK}/indicators`]: (c) => task(c).indicators.list(),
+  [`GET ${TASK}/indicators/{indicatorType}`]: (c) => task(c).indicators.list({ type: "Address" }),
+  [`POST ${TASK}/indicators/{indicatorType}/{indicator}`]: (c) => task(c).indicators.add("Address", "0.0.0.0"),
+  [`DELETE ${TASK}/indicators/{indicatorType}/{indicator}`]: (c) => task(c).indicators.remove("Address", "0.0.0.0"),
+  ...victimAssetPivots(TASK, (c) => task(c).victimAssets),
+  [`GET ${TASK}/victims`]: (c) => task(c).victims.list(),
+  [`GET ${TASK}/victims/{victimId}`]: (c) => task(c).victims.get(3),
+  [`POST ${TASK}/victims/{victimId}`]: (c) => task(c).victims.add(3),
+  [`DELETE ${TASK}/victims/{victimId}`]: (c) => task(c).victims.remove(3),
+  [`GET ${TASK}/tasks`]: (c) => task(c).tasks.list(),
+  [`GET ${TASK}/tasks/{otherTaskId}`]: (c) => task(c).tasks.get(8),
+
+  "GET /v2/victims": (c) => c.victims.list(),
+  [`GET ${VICTIM}`]: (c) => c.victims.get(3),
+  "POST /v2/victims": (c) => c.victims.create({ name: "Jane" }),
+  [`PUT ${VICTIM}`]: (c) => c.victims.update(3, { name: "Jane D." }),
+  [`DELETE ${VICTIM}`]: (c) => c.victims.delete(3),
+  [`GET ${VICTIM}/victimAssets`]: (c) => victim(c).assets.list(),
+  [`GET ${VICTIM}/victimAssets/{victimAssetType}`]: (c) => victim(c).assets.list({ type: "networkAccounts" }),
+  [`POST ${VICTIM}/victimAssets/{victimAssetType}`]: (c) => victim(c).assets.create("networkAccounts", { account: "jd" }),
+  [`GET ${VICTIM}/victimAssets/{victimAssetType}/{victimAssetId}`]: (c) => victim(c).assets.get("networkAccounts", 4),
+  [`PUT ${VICTIM}/victimAssets/{victimAssetType}/{victimAssetId}`]: (c) => victim(c).assets.update("networkAccounts", 4, { account: "jd2" }),
+  [`DELETE ${VICTIM}/victimAssets/{victimAssetType}/{victimAssetId}`]: (c) => victim(c).assets.delete("networkAccounts", 4),
+  ...metadata(VICTIM, victim),
+  [`GET ${VICTIM}/groups`]: (c) => victim(c).groups.list(),
+  [`GET ${VICTIM}/groups/{groupType}`]: (c) => victim(c).groups.list({ type: "Incident" }),
+  [`GET ${VICTIM}/groups/{groupType}/{groupId}`]: (c) => victim(c).groups.get("Incident", 1),
+  [`POST ${VICTIM}/groups/{groupType}/{groupId}`]: (c) => victim(c).groups.add("Incident", 1),
+  [`DELETE ${VICTIM}/groups/{groupType}/{groupId}`]: (c) => victim(c).groups.remove("Incident", 1),
+  [`GET ${VICTIM}/indicators`]: (c) => victim(c).indicators.list(),
+  [`GET ${VICTIM}/indicators/{indicatorType}`]: (c) => victim(c).indicators.list({ type: "EmailAddress" }),
+  [`GET ${VICTIM}/victims`]: (c) => victim(c).victims.list(),
+  [`GET ${VICTIM}/victims/{otherVictimId}`]: (c) => victim(c).victims.get(9),
+  [`GET ${VICTIM}/tasks`]: (c) => victim(c).tasks.list(),
+  [`GET ${VICTIM}/tasks/{taskId}`]: (c) => victim(c).tasks.get(2),
+
+  "GET /v2/customMetrics": (c) => c.customMetrics.list(),
+  "GET /v2/customMetrics/{metricName}": (c) => c.customMetrics.get("playbookRuns"),
+  "POST /v2/customMetrics": (c) =>
+    c.customMetrics.create({ name: "playbookRuns", dataType: "Sum", interval: "Daily", keyedValues: true, description: "Runs" }),
+  "POST /v2/customMetrics/{metricName}/data": (c) => c.customMetrics.addData("playbookRuns", { name: "a", value: 1 }),
+  "DELETE /v2/customMetrics/{metricName}": (c) => c.customMetrics.delete("playbookRuns"),
+
+  "POST /v2/notifications": (c) =>
+    c.notifications.send({ message: "hi", notificationType: "Alert", priority: "low", recipients: "jane" }),
+
+  "GET /v2/playbooks": (c) => c.playbooks.list(),
+  "GET /v2/playbooks/{playbookId}": (c) => c.playbooks.get(1),
+  "GET /v2/playbooks/search": (c) => c.playbooks.search({ name: "x", sortOn: "name" }),
+  "GET /v2/playbooks/{playbookId}/export": (c) => c.playbooks.export(1, { as: "tcxp" }),
+  "POST /v2/playbooks": (c) => c.playbooks.import({}),
+  "POST /v2/playbooks/{playbookId}": (c) => c.playbooks.upload(1, {}),
+  "POST /v2/playbooks/{playbookId}/activate": (c) => c.playbooks.activate(1),
+  "POST /v2/playbooks/{playbookId}/deactivate": (c) => c.playbooks.deactivate(1),
+  "DELETE /v2/playbooks/{playbookId}": (c) => c.playbooks.delete(1),
+
+  "POST /v2/batch": (c) => c.batch.create({ owner: "Example Organization" }),
+  "POST /v2/batch/{batchId}": (c) => c.batch.upload(12345, "{}"),
+  "GET /v2/batch/{batchId}": (c) => c.batch.status(12345),
+  "GET /v2/batch/{batchId}/errors": (c) => c.batch.errors(12345),
+  "GET /v2/batch/{batchId}/results": (c) => c.batch.results(12345, { severity: "error" }),
+};
