@@ -3,7 +3,7 @@ import type { HmacSha256Base64 } from "./crypto-primitives.js";
 import { signatureMessage } from "./signature-message.js";
 import { signedHeaders } from "./sign.js";
 import { rejection } from "./rejection.js";
-import { assertAccessId, assertFunction, assertSecretKey } from "./validate.js";
+import { assertAccessId, assertFunction, assertObject, assertSecretKey, readClock } from "./validate.js";
 
 /**
  * Options for {@link CreateHmacAuth}.
@@ -30,6 +30,8 @@ export function createHmacAuthWith(hmac: HmacSha256Base64): CreateHmacAuth {
   return (options) => {
     // Checked up front so a misconfiguration fails at start-up, not on the
     // first request.
+    assertObject(options, "createHmacAuth needs an object { accessId, secretKey, now? }");
+
     const accessId = assertAccessId(options.accessId);
     const secretKey = assertSecretKey(options.secretKey);
     const now = options.now ?? Date.now;
@@ -41,7 +43,9 @@ export function createHmacAuthWith(hmac: HmacSha256Base64): CreateHmacAuth {
       headers(request) {
         try {
           // Credentials were checked once above; only the request is checked here.
-          const timestamp = Math.floor(now() / 1000);
+          assertObject(request, "request must be an object { method, target }");
+
+          const timestamp = Math.floor(readClock(now) / 1000);
           const message = signatureMessage(request.target, request.method, timestamp);
           const signature = hmac(secretKey, message);
 

@@ -1,5 +1,5 @@
 import type { AuthStrategy } from "./auth-strategy.js";
-import { assertFunction, assertSeconds, assertToken } from "./validate.js";
+import { assertEpochSeconds, assertFunction, assertObject, assertSeconds, assertToken, readClock } from "./validate.js";
 
 /**
  * A token and, when known, when it expires (Unix epoch seconds).
@@ -33,7 +33,7 @@ export interface TokenAuthOptions {
 const DEFAULT_MARGIN_SECONDS = 15;
 
 function checkExpiry(value: unknown, field: string): number | undefined {
-  return value === undefined ? undefined : assertSeconds(value, field);
+  return value === undefined ? undefined : assertEpochSeconds(value, field);
 }
 
 /**
@@ -45,6 +45,8 @@ function checkExpiry(value: unknown, field: string): number | undefined {
  * @public
  */
 export function createTokenAuth(options: TokenAuthOptions): AuthStrategy {
+  assertObject(options, "createTokenAuth needs an object { token, expiresAt?, renew?, marginSeconds?, now? }");
+
   let current: TokenGrant = {
     token: assertToken(options.token),
     ...optionalExpiry(checkExpiry(options.expiresAt, "expiresAt")),
@@ -61,11 +63,14 @@ export function createTokenAuth(options: TokenAuthOptions): AuthStrategy {
   }
 
   function isDue(): boolean {
-    return current.expiresAt !== undefined && now() / 1000 >= current.expiresAt - margin;
+    return current.expiresAt !== undefined && readClock(now) / 1000 >= current.expiresAt - margin;
   }
 
   async function renewOnce(renewToken: NonNullable<typeof renew>): Promise<TokenGrant> {
     const granted = await renewToken(current.token);
+
+    assertObject(granted, "renew must resolve to an object { token, expiresAt? }");
+
     const token = assertToken(granted.token, "renewed token");
     const expiresAt = checkExpiry(granted.expiresAt, "renewed expiresAt");
 

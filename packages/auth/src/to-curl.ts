@@ -40,8 +40,19 @@ function quote(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;
 }
 
+// A method token may hold shell characters such as & | ` and '.
+const SHELL_SAFE_METHOD = /^[A-Z0-9_-]+$/;
+
+// The auth scheme and whether a credential follows it after exactly one
+// space, the only form in which the scheme can be told from the credential.
+function splitAuthorization(value: string): { scheme: string; hasCredential: boolean } {
+  const match = /^(\S+) \S/.exec(value.trim());
+
+  return match?.[1] === undefined ? { scheme: "", hasCredential: false } : { scheme: match[1], hasCredential: true };
+}
+
 function schemeOf(value: string): string {
-  return (value.trim().split(" ", 1)[0] ?? "").toUpperCase();
+  return splitAuthorization(value).scheme.toUpperCase();
 }
 
 function renderHeader(name: string, value: string): string {
@@ -54,7 +65,10 @@ function renderHeader(name: string, value: string): string {
     return `-H "${name}: TC-Token ${TOKEN_VARIABLE}"`;
   }
 
-  return `-H ${quote(`${name}: ${value.trim().split(" ", 1)[0] ?? ""} ***`)}`;
+  // Without a recognisable scheme the whole value may be the credential.
+  const { scheme, hasCredential } = splitAuthorization(value);
+
+  return `-H ${quote(`${name}: ${hasCredential ? `${scheme} ***` : "***"}`)}`;
 }
 
 // The access id is public; keep it when the header carries one so the script
@@ -69,10 +83,12 @@ function accessIdFrom(headers: Record<string, string>): string {
     : ACCESS_ID_VARIABLE;
 }
 
-function isHmacHeader(name: string, value: string): boolean {
+// The openssl script sends its own Timestamp and Authorization, so any passed
+// in would be duplicates (a token among them would even be printed).
+function isAuthHeader(name: string): boolean {
   const lower = name.toLowerCase();
 
-  return lower === "timestamp" || (lower === "authorization" && schemeOf(value) === "TC");
+  return lower === "timestamp" || lower === "authorization";
 }
 
 function parseUrl(value: string): URL {
@@ -80,6 +96,18 @@ function parseUrl(value: string): URL {
     return new URL(value);
   } catch {
     throw new TypeError("@tcapi/auth: url must be an absolute URL such as https://app.threatconnect.com/api/v2/owners");
+  }
+}
+
+function checkInput(input: CurlInput): void {
+  const raw: unknown = input.headers;
+
+  if (typeof raw !== "object" || raw === null) {
+    throw new TypeError("@tcapi/auth: headers must be an object of header names to values, e.g. {} or await auth.headers(...)");
+  }
+
+  if (input.body !== undefined && typeof input.body !== "string") {
+    throw new TypeError("@tcapi/auth: body must be a string (serialise JSON with JSON.stringify first)");
   }
 }
 
@@ -98,8 +126,20 @@ export function toCurl(input: CurlInput, options: CurlOptions = {}): string {
   const method = normalizeMethod(input.method);
   const url = parseUrl(input.url);
 
-  // Send what the signature covers: the parsed, encoded URL without fragment.
+  checkInput(input);
+
+  // Send what the signature covers: the parsed, encoded URL without fragment,
+  // and without a bare "?", which fetch drops but curl would send.
+  // A password in the URL is a secret like any other.
   url.hash = "";
+
+  if (url.search === "") {
+    url.search = "";
+  }
+
+  if (url.password !== "") {
+    url.password = "***";
+  }
 
   const href = url.href;
   const parts = ["curl"];
@@ -109,7 +149,7 @@ export function toCurl(input: CurlInput, options: CurlOptions = {}): string {
     parts.push("--globoff");
   }
 
-  parts.push("-X", method, quote(href));
+  parts.push("-X", SHELL_SAFE_METHOD.test(method) ? method : quote(method), quote(href));
 
   const openssl = options.signature === "openssl";
   const script: string[] = [];
@@ -125,13 +165,14 @@ export function toCurl(input: CurlInput, options: CurlOptions = {}): string {
   }
 
   for (const [name, value] of Object.entries(input.headers)) {
-    if (!(openssl && isHmacHeader(name, value))) {
+    if (!(openssl && isAuthHeader(name))) {
       parts.push(renderHeader(name, value));
     }
   }
 
+  // --data-raw sends the text as is; --data-binary would read a file for "@path".
   if (input.body !== undefined) {
-    parts.push("--data-binary", quote(input.body));
+    parts.push("--data-raw", quote(input.body));
   }
 
   return [...script, parts.join(" ")].join("\n");

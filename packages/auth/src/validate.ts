@@ -13,6 +13,7 @@ const WHITESPACE_OR_CONTROL = /[\s\p{Cc}]/u;
 // Happy-path shapes, checked with one test each because signing sits on every
 // request; the detailed checks below only run to explain a rejection.
 const PLAIN_ACCESS_ID = /^[\x21-\x7e]+$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const PLAIN_TARGET = /^\/(?!\/)[\x21\x22\x24-\x7e]*$/;
 const NOT_BLANK = /\S/;
 
@@ -32,6 +33,11 @@ export function assertAccessId(value: unknown, field = "accessId"): string {
 
   if (WHITESPACE_OR_CONTROL.test(value)) {
     fail(`${field} must not contain whitespace or control characters`);
+  }
+
+  // Header values are bytes; fetch would send Latin-1 or refuse the header.
+  if (NON_ASCII.test(value)) {
+    fail(`${field} must be printable ASCII, as ThreatConnect Access IDs are`);
   }
 
   return value;
@@ -94,7 +100,11 @@ export function assertTarget(value: unknown, field = "target"): string {
     fail(`${field} must be a non-empty path such as /api/v2/owners`);
   }
 
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) || value.startsWith("//")) {
+  if (value.startsWith("//")) {
+    fail(`${field} must not start with "//": pass the path of a protocol-relative URL, or remove the doubled slash after the host (https://host//api → https://host/api)`);
+  }
+
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value)) {
     fail(`${field} must be a path and query such as /api/v2/owners, not a full URL; use requestTarget(url) to derive it`);
   }
 
@@ -107,6 +117,44 @@ export function assertTarget(value: unknown, field = "target"): string {
   }
 
   return value;
+}
+
+/**
+ * Reads an injected clock, refusing a value that is not a time: NaN would
+ * pass every window comparison and skip expiry checks.
+ */
+export function readClock(now: () => number, field = "now"): number {
+  const value: unknown = now();
+
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    fail(`${field} must return milliseconds since the Unix epoch, like Date.now()`);
+  }
+
+  return value;
+}
+
+/** An object of options or a request, so a missing one is named. */
+export function assertObject(value: unknown, message: string): void {
+  if (typeof value !== "object" || value === null) {
+    fail(message);
+  }
+}
+
+/**
+ * Epoch seconds stay below this until the year 5138; a larger expiry is
+ * almost certainly milliseconds and would keep a token alive for ages.
+ */
+export const MAX_EPOCH_SECONDS = 1e11;
+
+/** Epoch seconds, refusing a value that can only be milliseconds. */
+export function assertEpochSeconds(value: unknown, field: string): number {
+  const seconds = assertSeconds(value, field);
+
+  if (seconds >= MAX_EPOCH_SECONDS) {
+    fail(`${field} looks like milliseconds; pass Unix epoch seconds, e.g. Math.floor(ms / 1000)`);
+  }
+
+  return seconds;
 }
 
 /** A non-negative whole number of seconds, for windows, margins and expiries. */

@@ -1,5 +1,5 @@
 import type { CryptoPrimitives } from "./crypto-primitives.js";
-import { assertFunction, assertSeconds } from "./validate.js";
+import { MAX_EPOCH_SECONDS, assertFunction, assertSeconds, readClock } from "./validate.js";
 
 /**
  * Why a request failed verification. Never carries a secret.
@@ -108,6 +108,24 @@ function failure(reason: VerifyFailureReason): VerifyResult {
   return { ok: false, reason };
 }
 
+// The server's own inputs: a mistake here is a bug in the caller, reported
+// as a TypeError rather than silently verifying against "undefined".
+function checkServerInput(input: VerifyRequestInput): void {
+  const { method, target, timestamp } = input as { method: unknown; target: unknown; timestamp: unknown };
+
+  if (typeof method !== "string") {
+    throw new TypeError("@tcapi/auth: method must be a string, the request method as received (e.g. req.method)");
+  }
+
+  if (typeof target !== "string") {
+    throw new TypeError("@tcapi/auth: target must be a string, the raw request target as received (e.g. req.url)");
+  }
+
+  if (timestamp !== undefined && timestamp !== null && typeof timestamp !== "string") {
+    throw new TypeError("@tcapi/auth: timestamp must be the Timestamp header string (or null/undefined when absent)");
+  }
+}
+
 /** Binds `verifyRequest` to one HMAC and one constant-time comparison. */
 export function createVerifyRequest(primitives: CryptoPrimitives): VerifyRequest {
   return async (input) => {
@@ -116,6 +134,7 @@ export function createVerifyRequest(primitives: CryptoPrimitives): VerifyRequest
 
     assertFunction(now, "now");
     assertFunction(input.lookupSecret, "lookupSecret");
+    checkServerInput(input);
 
     const parsed = parseAuthorization(input.authorization);
 
@@ -136,7 +155,7 @@ export function createVerifyRequest(primitives: CryptoPrimitives): VerifyRequest
 
     // Whole seconds on both sides, as the client derives its timestamp, so
     // exactly the window passes and one second more fails.
-    if (Math.abs(Math.floor(now() / 1000) - Number(timestamp)) > window) {
+    if (Math.abs(Math.floor(readClock(now) / 1000) - Number(timestamp)) > window) {
       return failure("timestamp-out-of-range");
     }
 
@@ -157,14 +176,41 @@ export function createVerifyRequest(primitives: CryptoPrimitives): VerifyRequest
   };
 }
 
-async function verifyToken(token: string, input: VerifyRequestInput, now: () => number): Promise<VerifyResult> {
-  const record = input.lookupToken === undefined ? undefined : await input.lookupToken(token);
+// A record the lookup got wrong must not let a token through: an expiry that
+// is not a number would compare false against the clock and never expire.
+function checkTokenExpiry(expiresAt: unknown): number | undefined {
+  if (expiresAt === undefined) {
+    return undefined;
+  }
 
-  if (record === undefined || record.revoked === true) {
+  if (typeof expiresAt !== "number" || !Number.isFinite(expiresAt) || expiresAt >= MAX_EPOCH_SECONDS) {
+    throw new TypeError(
+      "@tcapi/auth: lookupToken must return expiresAt as Unix epoch seconds (e.g. 1513703787), not milliseconds or text",
+    );
+  }
+
+  return expiresAt;
+}
+
+async function verifyToken(token: string, input: VerifyRequestInput, now: () => number): Promise<VerifyResult> {
+  // null as well as undefined: lookups backed by a database often return null.
+  const found: unknown = input.lookupToken === undefined ? undefined : await input.lookupToken(token);
+
+  if (typeof found !== "object" || found === null) {
     return failure("unknown-token");
   }
 
-  if (record.expiresAt !== undefined && Math.floor(now() / 1000) >= record.expiresAt) {
+  const record = found as TokenRecord;
+  const revoked: unknown = record.revoked;
+
+  // Anything but an absent or false flag counts as revoked.
+  if (revoked !== undefined && revoked !== false) {
+    return failure("unknown-token");
+  }
+
+  const expiresAt = checkTokenExpiry(record.expiresAt);
+
+  if (expiresAt !== undefined && Math.floor(readClock(now) / 1000) >= expiresAt) {
     return failure("expired-token");
   }
 

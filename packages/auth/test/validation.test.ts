@@ -21,7 +21,7 @@ const BAD_SIGN_INPUTS: { label: string; patch: Record<string, unknown>; field: s
   { label: "method with a colon", patch: { method: "GET:" }, field: "method", hint: /method token/ },
   { label: "relative path", patch: { target: "api/v2/owners" }, field: "target", hint: /start with "\/"/ },
   { label: "full URL", patch: { target: "https://app.threatconnect.com/api/v2/owners" }, field: "target", hint: /requestTarget/ },
-  { label: "protocol-relative URL", patch: { target: "//app.threatconnect.com/api/v2/owners" }, field: "target", hint: /not a full URL/ },
+  { label: "protocol-relative URL", patch: { target: "//app.threatconnect.com/api/v2/owners" }, field: "target", hint: /protocol-relative/ },
   { label: "unencoded space", patch: { target: "/api/v2/tags/Nation State" }, field: "target", hint: /percent-encoded/ },
   { label: "unencoded unicode", patch: { target: "/api/v2/tags/café" }, field: "target", hint: /percent-encoded/ },
   { label: "fragment", patch: { target: "/api/v2/owners#top" }, field: "target", hint: /"#"/ },

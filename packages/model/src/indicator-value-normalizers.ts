@@ -8,7 +8,9 @@ import { toPunycodeHost } from "./host-name.js";
 import { ipv6Groups, isCidrIPv6 } from "./ip-address.js";
 import { splitUrl } from "./url-parts.js";
 
-const ASN_LIKE = /^(?:AS\s*N?\s*)?(\d+)$/i;
+// "N" sits inside the optional group with its own spaces: two adjacent \s* runs
+// around an optional "N" would backtrack quadratically on "AS" + spaces.
+const ASN_LIKE = /^(?:AS(?:\s*N)?\s*)?(\d+)$/i;
 
 /** `asn12345`, `AS12345`, `AS 12345`, `ASN 12345`, `12345` → `ASN12345`. */
 export function normalizeAsn(value: string): string {

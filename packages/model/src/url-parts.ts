@@ -7,7 +7,7 @@
 export interface UrlParts {
   /** Index just after `://`. */
   authorityStart: number;
-  /** Index of the first `/`, `?` or `#` after the authority, or the length. */
+  /** Index of the first `/`, `?` or `#` (or `\` for http-like schemes) after the authority, or the length. */
   authorityEnd: number;
   hostStart: number;
   hostEnd: number;
@@ -16,6 +16,7 @@ export interface UrlParts {
 }
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+const SPECIAL_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "ftp", "ws", "wss", "file"]);
 
 /** Undefined when `s` does not start with `scheme://`. */
 export function splitUrl(s: string): UrlParts | undefined {
@@ -23,10 +24,13 @@ export function splitUrl(s: string): UrlParts | undefined {
   if (scheme === null) return undefined;
   const authorityStart = scheme[0].length;
 
+  // For these schemes browsers (WHATWG URL) also end the host at "\", so in
+  // "http://a.com\@b.com/" the host is a.com, not b.com.
+  const backslashEnds = SPECIAL_SCHEMES.has(s.slice(0, authorityStart - 3).toLowerCase());
   let authorityEnd = s.length;
   for (let i = authorityStart; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 47 || c === 63 || c === 35) {
+    if (c === 47 || c === 63 || c === 35 || (c === 92 && backslashEnds)) {
       authorityEnd = i;
       break;
     }
@@ -37,9 +41,12 @@ export function splitUrl(s: string): UrlParts | undefined {
   let hostEnd = authorityEnd;
   let port: string | undefined;
 
-  // A bracketed IPv6 literal contains colons, so the port colon is the one after "]".
-  const close = s.charCodeAt(hostStart) === 91 ? s.indexOf("]", hostStart) : -1;
-  const colon = s.indexOf(":", close >= 0 && close < authorityEnd ? close : hostStart);
+  // A bracketed IPv6 literal contains colons, so the port colon is the one after "]";
+  // with no "]" the whole authority is the (invalid) host, quoted whole in messages.
+  const bracketed = s.charCodeAt(hostStart) === 91;
+  const close = bracketed ? s.indexOf("]", hostStart) : -1;
+  const unclosed = bracketed && (close < 0 || close >= authorityEnd);
+  const colon = unclosed ? -1 : s.indexOf(":", close >= 0 ? close : hostStart);
   if (colon >= 0 && colon < authorityEnd) {
     hostEnd = colon;
     port = s.slice(colon + 1, authorityEnd);

@@ -242,11 +242,17 @@ function multiValueProblems(info: IndicatorTypeInfo, summary: string): Validatio
   const count = info.valueFields.length;
   if (splitSummary(summary, count).length !== count) {
     const shape = info.valueFields.join(SUMMARY_SEPARATOR);
+    // " : : " reads as an empty middle value, but its separators overlap; an empty
+    // value keeps a space of its own (a registry key without Value Name sends " ").
+    const padded = summary.replaceAll(" : : ", " :   : ");
+    const hint = padded !== summary && splitSummary(padded, count).length === count
+      ? `; an empty value is written as a single space, e.g. ${quote(padded)}`
+      : "";
     return [
       {
         field: "summary",
         rule: "summary-parts",
-        message: `${quote(summary)} is not a valid ${info.name} summary: write ${quote(shape)} (${String(count)} values joined with " : ")`,
+        message: `${quote(summary)} is not a valid ${info.name} summary: write ${quote(shape)} (${String(count)} values joined with " : ")${hint}`,
       },
     ];
   }
