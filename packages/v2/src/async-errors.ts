@@ -1,3 +1,5 @@
+import { fail } from "./validation-error.js";
+
 /**
  * Makes every client call report input errors the same way as server errors: a call that
  * would throw while building its request returns a rejected promise (and, for lists, an
@@ -23,6 +25,7 @@ function wrapFunction(fn: (...args: unknown[]) => unknown, owner: object, name: 
   return (...args: unknown[]): unknown => {
     let result: unknown;
     try {
+      checkNotNull(name, args);
       result = fn.apply(owner, args);
     } catch (error) {
       if (FACTORIES.has(name)) throw error;
@@ -30,6 +33,17 @@ function wrapFunction(fn: (...args: unknown[]) => unknown, owner: object, name: 
     }
     return isPlainObject(result) ? withAsyncErrors(result) : result;
   };
+}
+
+/** No method takes `null` (owners are `null` inside options); untyped callers get told so. */
+function checkNotNull(name: string, args: unknown[]): void {
+  const index = args.indexOf(null);
+  if (index === -1) return;
+  fail(
+    `argument ${String(index + 1)}`,
+    "type",
+    `Argument ${String(index + 1)} of ${name}() is null; pass the value itself, or leave out an optional argument.`,
+  );
 }
 
 function isPlainObject(value: unknown): value is object {

@@ -4,6 +4,7 @@ import { checkBatchItem } from "./check-batch-item.js";
 import { sectionItems, type BatchInput, type Section } from "./batch-items.js";
 import type { BatchJobSettings } from "./batch-settings.js";
 import type { BatchError } from "./entities.js";
+import { untilAborted } from "./until-aborted.js";
 import { utf8Length } from "./utf8-length.js";
 import { fail } from "./validation-error.js";
 
@@ -94,45 +95,53 @@ export async function batchImport(steps: BatchSteps, input: BatchInput, options:
     inFlight.add(tracked);
   };
 
+  // With haltOnError, a job that reported errors ends the import: later items stay unsent.
+  const stopped = () => firstFailure !== undefined || (options.haltOnError === true && result.jobs.some((job) => job.errorCount > 0));
+  const refuse = (section: Section, rule: string, reason: string, source: string) => {
+    if (options.invalid === "throw") fail(section, rule, reason);
+    result.errors.push({ errorReason: reason, errorSource: source.slice(0, 500) });
+    result.errorCount += 1;
+    progress.failed += 1;
+  };
+
   let chunk = new Chunk();
   const isGroupType = (type: string) => findGroupType(type) !== undefined;
-  for await (const [section, item] of sectionItems(input, isGroupType)) {
-    if (firstFailure !== undefined) break;
-    options.signal?.throwIfAborted();
+  try {
+    for await (const [section, item] of untilAborted(sectionItems(input, isGroupType), options.signal)) {
+      if (stopped()) break;
+      options.signal?.throwIfAborted();
 
-    const problems = options.validate === false ? undefined : checkBatchItem(section, item);
-    if (problems !== undefined) {
-      if (options.invalid === "throw") fail(section, "batch-item", problems);
-      result.errors.push({ errorReason: problems, errorSource: JSON.stringify(item).slice(0, 500) });
-      result.errorCount += 1;
-      progress.failed += 1;
-      continue;
+      // `undefined` and functions have no JSON form and would break the document, checked or not.
+      const serialised = JSON.stringify(item) as string | undefined;
+      const json = serialised ?? typeof item;
+      const bytes = utf8Length(json) + 1;
+      const problems = options.validate === false && serialised !== undefined ? undefined : checkBatchItem(section, item);
+      const tooBig = FRAME_BYTES + bytes > maxBytes;
+      if (problems !== undefined) refuse(section, "batch-item", problems, json);
+      else if (tooBig) refuse(section, "size", `A batch ${section} of ${bytes} bytes is larger than one upload may be (${maxBytes} bytes); shorten it.`, json);
+      if (problems !== undefined || tooBig) {
+        // Items before the refused one still go out, as the server would have processed them.
+        if (options.haltOnError === true) break;
+        continue;
+      }
+
+      if (!chunk.fits(section, bytes, maxIndicators, maxBytes)) {
+        await slot(inFlight, concurrency);
+        if (stopped()) break;
+        submit(chunk);
+        chunk = new Chunk();
+      }
+      chunk.add(section, json, bytes);
     }
 
-    const json = JSON.stringify(item);
-    const bytes = utf8Length(json) + 1;
-    if (FRAME_BYTES + bytes > maxBytes) {
-      const reason = `A batch ${section} of ${bytes} bytes is larger than one upload may be (${maxBytes} bytes); shorten it.`;
-      if (options.invalid === "throw") fail(section, "size", reason);
-      result.errors.push({ errorReason: reason, errorSource: json.slice(0, 500) });
-      result.errorCount += 1;
-      progress.failed += 1;
-      continue;
-    }
-
-    if (!chunk.fits(section, bytes, maxIndicators, maxBytes)) {
+    if (chunk.items > 0 && !stopped()) {
       await slot(inFlight, concurrency);
-      submit(chunk);
-      chunk = new Chunk();
+      if (!stopped()) submit(chunk);
     }
-    chunk.add(section, json, bytes);
+  } finally {
+    // Jobs already sent run to their end, so no polling outlives the call (a signal stops them).
+    while (inFlight.size > 0) await Promise.race(inFlight);
   }
-
-  if (firstFailure === undefined && chunk.items > 0) {
-    await slot(inFlight, concurrency);
-    submit(chunk);
-  }
-  while (inFlight.size > 0) await Promise.race(inFlight);
   if (firstFailure !== undefined) throw firstFailure;
 
   result.jobs.sort((a, b) => a.batchId - b.batchId);

@@ -1,3 +1,5 @@
+import { fail } from "./validation-error.js";
+
 /** An indicator of a V2 batch document (API reference §12.3). @public */
 export interface BatchIndicator {
   /** Indicator type name, e.g. `"Host"`. */
@@ -77,6 +79,15 @@ export async function* sectionItems(
   input: BatchInput,
   isGroupType: (type: string) => boolean,
 ): AsyncGenerator<[Section, BatchItem]> {
+  // A string is iterable too, but only character by character: a JSON file must be parsed first.
+  const given: unknown = input;
+  if (typeof given !== "object" || given === null) {
+    fail(
+      "input",
+      "type",
+      `batch.import takes an array or (async) iterable of items, or a V2 document { indicator, group, association }, not ${typeof given === "string" ? "a string (JSON.parse a file's text first)" : String(given)}.`,
+    );
+  }
   if (isSource(input)) {
     for await (const item of input) yield [sectionOf(item, isGroupType), item];
     return;
@@ -94,6 +105,8 @@ function isSource(input: BatchInput): input is ItemSource<BatchItem> {
 }
 
 function sectionOf(item: BatchItem, isGroupType: (type: string) => boolean): Section {
+  // Not an object: the indicator check reports it as an error of its own.
+  if (typeof item !== "object" || (item as unknown) === null) return "indicator";
   if ("ref_1" in item || "id_1" in item) return "association";
   const type = (item as { type?: unknown }).type;
   return typeof type === "string" && isGroupType(type) ? "group" : "indicator";

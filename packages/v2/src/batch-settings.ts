@@ -2,7 +2,10 @@
 export interface BatchJobSettings {
   /** Owner name; defaults to the client's owner. Required by the API. */
   owner?: string;
-  /** Stop at the first error. @default false */
+  /**
+   * Stop at the first error. `batch.import` then also stops reading its input and starts no
+   * further job once an item is refused or a job reports an error. @default false
+   */
   haltOnError?: boolean;
   /** `Create` creates and updates, `Delete` deletes matches. @default "Create" */
   action?: "Create" | "Delete";

@@ -16,6 +16,11 @@ import type { BatchItem, Section } from "./batch-items.js";
  * @internal
  */
 export function checkBatchItem(section: Section, item: BatchItem): string | undefined {
+  const value: unknown = item;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    const shown = value === undefined ? "undefined" : (JSON.stringify(value) as string | undefined) ?? `a ${typeof value}`;
+    return `A batch item must be an object such as { "type": "Host", "summary": "example.com" }, not ${shown}.`;
+  }
   const problems = section === "indicator" ? indicatorProblems(item as Record<string, unknown>)
     : section === "group" ? groupProblems(item as Record<string, unknown>)
     : associationProblems(item as Record<string, unknown>);

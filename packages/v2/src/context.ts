@@ -1,6 +1,6 @@
 import type { TcRequest, Transport } from "@tcapi/transport";
 import { endpoint, toRoute, type EndpointInput } from "./endpoint.js";
-import { listQuery, pageSizeOf, readQuery, type ListOptions, type ReadOptions } from "./list-options.js";
+import { limitOf, listQuery, pageSizeOf, readQuery, type ListOptions, type ReadOptions } from "./list-options.js";
 
 /** What every resource function needs. @internal */
 export interface Context {
@@ -65,12 +65,19 @@ export async function* readList<T>(
   options: ListOptions,
   stamp?: string,
 ): AsyncGenerator<T> {
-  const limit = options.limit;
-  if (limit !== undefined && limit <= 0) return;
+  const limit = limitOf(options);
+  if (limit === 0) return;
 
   // Never ask for more than the caller will read.
   const asked = pageSizeOf(options);
   const pageSize = limit === undefined ? asked : Math.min(asked ?? 10_000, limit);
+
+  // One page holds everything wanted: fetch just it, as paging would prefetch the next.
+  if (limit !== undefined && pageSize === limit) {
+    const data = await ctx.transport.request({ ...request, query: { ...request.query, resultStart: 0, resultLimit: limit } });
+    for (const item of listIn(data, key).slice(0, limit)) yield stampType(item, stamp) as T;
+    return;
+  }
 
   let seen = 0;
   const paging: TcRequest & { key: string; pageSize?: number } = { ...request, key };
@@ -103,6 +110,15 @@ export function writeInput(options: { owner?: string; signal?: AbortSignal }, bo
   if (options.signal !== undefined) input.signal = options.signal;
   if (body !== undefined) input.body = body;
   return input;
+}
+
+/** The items of one page: `data[key]`, a lone item as a list of one, none when absent. */
+function listIn(data: unknown, key: string): unknown[] {
+  if (typeof data !== "object" || data === null) return [];
+  const lower = key.toLowerCase();
+  const value = Object.entries(data as Record<string, unknown>).find(([name]) => name.toLowerCase() === lower)?.[1];
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
 }
 
 /**

@@ -60,15 +60,19 @@ export async function* csvRows(chunks: AsyncIterable<string>): AsyncGenerator<Re
 export async function* textChunks(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder();
   const reader = body.getReader();
+  let finished = false;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       yield decoder.decode(value, { stream: true });
     }
+    finished = true;
     const rest = decoder.decode();
     if (rest !== "") yield rest;
   } finally {
+    // A consumer that stops early would otherwise leave the response, and its socket, open.
+    if (!finished) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
 }

@@ -41,6 +41,7 @@ export function endpoint(route: Route, input: EndpointInput = {}): TcRequest {
   const params = input.params ?? {};
 
   checkParams(path, params);
+  checkOwner(input.owner);
 
   const request: TcRequest = { method, path };
   if (Object.keys(params).length > 0) request.params = params;
@@ -55,17 +56,30 @@ export function endpoint(route: Route, input: EndpointInput = {}): TcRequest {
 
 function checkParams(path: string, params: Record<string, string | number>): void {
   const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "");
-  const problems = names
-    .filter((name) => {
-      const value = params[name];
-      return value === undefined || String(value).trim() === "";
-    })
-    .map((name) => ({
-      field: name,
-      rule: "required",
-      message: `The path parameter "${name}" is missing or empty; pass a non-empty value.`,
-    }));
+  const problems = names.flatMap((name) => {
+    const value = params[name];
+    if (value === undefined || String(value).trim() === "") {
+      return [{ field: name, rule: "required", message: `The path parameter "${name}" is missing or empty; pass a non-empty value.` }];
+    }
+    // URLs read "." and ".." as "this folder" and "parent folder", even percent-encoded.
+    if (value === "." || value === "..") {
+      return [{ field: name, rule: "dot-segment", message: `The ${name} "${value}" cannot be sent in a URL path, where it means a folder; no such item can be addressed.` }];
+    }
+    return [];
+  });
   if (problems.length > 0) throw new TcValidationError(problems);
+}
+
+/** An empty name would go out as `owner=`, which is no owner at all (§3.3). */
+function checkOwner(owner: unknown): void {
+  if (owner === undefined || owner === null) return;
+  if (typeof owner !== "string" || owner.trim() === "") {
+    throw new TcValidationError([{
+      field: "owner",
+      rule: "required",
+      message: `The owner ${JSON.stringify(owner)} is not an owner name; pass a name such as "Example Organization", or leave it out for the client's owner.`,
+    }]);
+  }
 }
 
 function dropUndefined(query: NonNullable<TcRequest["query"]>): NonNullable<TcRequest["query"]> {

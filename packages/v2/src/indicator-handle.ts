@@ -12,7 +12,7 @@ import type { ListOptions, ReadOptions } from "./list-options.js";
 import { securityLabelsOf, type SecurityLabelsResource } from "./security-labels-of.js";
 import { tagsOf, type TagsResource } from "./tags-of.js";
 import type { IndicatorOf } from "./type-maps.js";
-import { checkCommonFields, checkId } from "./validate.js";
+import { checkBody, checkCommonFields, checkId, checkPrivateFlag } from "./validate.js";
 import { victimAssetLinks, type VictimAssetLinks } from "./victim-asset-links.js";
 import { taskLinks, victimLinks, type TaskLinks, type VictimLinks } from "./victim-links.js";
 import { fail } from "./validation-error.js";
@@ -109,7 +109,8 @@ function coreHandle(ctx: Context, kind: IndicatorKind, value: string, base: Base
     value,
     get: (options = {}) => readEntity(ctx, at(base, "GET", "", readInput(options)), kind.entity, kind.name),
     update: (changes, options = {}) => {
-      checkCommonFields(changes as Record<string, unknown>);
+      checkCommonFields(checkBody(changes) as Record<string, unknown>);
+      checkPrivateFlag(kind.name, changes as Record<string, unknown>);
       return readEntity(ctx, at(base, "PUT", "", writeInput(options, changes)), kind.entity, kind.name);
     },
     delete: (options = {}) => send(ctx, at(base, "DELETE", "", writeInput(options))),

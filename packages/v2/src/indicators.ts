@@ -8,7 +8,7 @@ import { indicatorHandle, type HandleOf } from "./indicator-handle.js";
 import { resolveIndicatorType, type IndicatorTypeInput } from "./indicator-kind.js";
 import type { ListOptions, ReadOptions } from "./list-options.js";
 import type { IndicatorOf } from "./type-maps.js";
-import { checkCommonFields, checkIndicatorFields, checkIndicatorValue } from "./validate.js";
+import { checkBody, checkCommonFields, checkIndicatorFields, checkIndicatorValue } from "./validate.js";
 import type { WriteOptions } from "./write-options.js";
 
 /** Options of indicator lists. @public */
@@ -83,6 +83,7 @@ export function createIndicators(ctx: Context): IndicatorsResource {
 
   const create = (type: IndicatorTypeInput, body: Record<string, unknown>, options: WriteOptions) => {
     const kind = resolveIndicatorType(type);
+    checkBody(body);
     const fields = withValueFields(type, body);
     checkIndicatorFields(type, fields);
     checkCommonFields(fields);
@@ -120,7 +121,7 @@ export function createIndicators(ctx: Context): IndicatorsResource {
     },
     get: (type, value, options = {}) => at(type, value, options.owner).get(options) as never,
     create: (body, options = {}) => {
-      const { type, ...rest } = body;
+      const { type, ...rest } = checkBody(body);
       return create(type, rest, options) as never;
     },
     update: (type, value, changes, options = {}) => at(type, value, options.owner).update(changes, options) as never,

@@ -29,7 +29,7 @@ export interface ListOptions<Field extends string = string> extends ReadOptions 
   pageSize?: number;
   /** Alias of `pageSize`, named like the API parameter. */
   resultLimit?: number;
-  /** Stop after this many items in total. */
+  /** Stop after this many items in total (a whole number, 0 or more); one request when they fit in one page. */
   limit?: number;
 }
 
@@ -66,4 +66,14 @@ export function pageSizeOf(options: ListOptions): number | undefined {
     fail("pageSize", "range", `Page size ${size} is out of range; use a whole number from 1 to 10000.`);
   }
   return size;
+}
+
+/** The `limit` option: a whole number of items, 0 or more. @internal */
+export function limitOf(options: ListOptions): number | undefined {
+  const { limit } = options;
+  if (limit === undefined) return undefined;
+  if (!Number.isInteger(limit) || limit < 0) {
+    fail("limit", "range", `limit ${limit} is not a number of items; pass a whole number of 0 or more, or leave it out to read every item.`);
+  }
+  return limit;
 }

@@ -49,7 +49,11 @@ export function checkIndicatorValue(type: IndicatorTypeInput, value: string): st
 
   // Custom types defined on the instance have rules the model cannot know.
   if (findIndicatorType(kind.name) === undefined) return value;
-  return unwrap(validateIndicatorSummary(kind.name, value));
+  const checked = unwrap(validateIndicatorSummary(kind.name, value));
+
+  // A file's path segment is one hash; lists give the summary "md5 : sha1 : sha256" (§11.3).
+  if (kind.name !== "File") return checked;
+  return checked.split(":").map((hash) => hash.trim()).find((hash) => hash !== "") ?? checked;
 }
 
 /** Checks the identifying fields of a create body, e.g. `{ hostName }` (§11.3). @internal */
@@ -57,6 +61,27 @@ export function checkIndicatorFields(type: IndicatorTypeInput, fields: Record<st
   const kind = resolveIndicatorType(type);
   if (findIndicatorType(kind.name) === undefined) return;
   unwrap(validateIndicatorValues(kind.name, fields));
+  checkPrivateFlag(kind.name, fields);
+}
+
+/** Only Address, EmailAddress, File, Host and URL indicators can be private (§13). @internal */
+export function checkPrivateFlag(type: string, body: Record<string, unknown>): void {
+  const info = findIndicatorType(type);
+  if (body.privateFlag === undefined || body.privateFlag === false || info === undefined || info.privateAllowed) return;
+  fail(
+    "privateFlag",
+    "private-type",
+    `privateFlag cannot be set on ${type} indicators; only Address, EmailAddress, File, Host and URL indicators can be private. Remove it.`,
+  );
+}
+
+/** A request body must be an object such as `{ hostName: "example.com" }`. @internal */
+export function checkBody<T>(body: T): NonNullable<T> {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    const shown = body === undefined ? "undefined" : JSON.stringify(body);
+    fail("body", "type", `The request body must be an object such as { hostName: "example.com" }, not ${shown}.`);
+  }
+  return body;
 }
 
 /** Checks `rating`, `confidence` and `name`-like fields shared by writes. @internal */

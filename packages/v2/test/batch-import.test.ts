@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { batchImport } from "../src/batch-import.js";
 import type { BatchSteps } from "../src/batch.js";
-import type { BatchIndicator, BatchProgress } from "../src/index.js";
+import { TcValidationError, type BatchIndicator, type BatchProgress } from "../src/index.js";
 
 /** Steps that record each uploaded document and complete every job at once. */
 function fakeSteps(options: { failOnJob?: number; errorsPerJob?: number } = {}) {
@@ -34,7 +34,7 @@ function fakeSteps(options: { failOnJob?: number; errorsPerJob?: number } = {}) 
     errors: (batchId) => Promise.resolve(Array.from({ length: options.errorsPerJob ?? 0 }, () => ({ errorReason: `bad in ${batchId}` }))),
     results: () => Promise.resolve([]),
   };
-  return { steps, documents, maxLive: () => maxLive };
+  return { steps, documents, maxLive: () => maxLive, live: () => live };
 }
 
 function* hosts(count: number, label = "h"): Generator<BatchIndicator> {
@@ -103,6 +103,74 @@ describe("batchImport", () => {
     const trusted = fakeSteps();
     await batchImport(trusted.steps, [{ type: "Host", summary: "bad host" }], { validate: false });
     expect((trusted.documents[0]!.body as { indicator: unknown[] }).indicator).toHaveLength(1);
+  });
+
+  it("lets running jobs finish before rejecting with an input failure", async () => {
+    const { steps, live } = fakeSteps();
+    function* broken() {
+      yield* hosts(35);
+      throw new Error("feed broke");
+    }
+    await expect(batchImport(steps, broken(), { maxIndicatorsPerJob: 10, concurrency: 3 })).rejects.toThrow("feed broke");
+    expect(live()).toBe(0);
+  });
+
+  it("stops at the first failed job with haltOnError", async () => {
+    const { steps, documents } = fakeSteps({ errorsPerJob: 1 });
+    let read = 0;
+    function* counted() {
+      for (const item of hosts(100)) {
+        read += 1;
+        yield item;
+      }
+    }
+    const result = await batchImport(steps, counted(), { maxIndicatorsPerJob: 10, haltOnError: true });
+    expect(documents).toHaveLength(1);
+    expect(result.errorCount).toBe(1);
+    expect(read).toBeLessThan(100);
+  });
+
+  it("sends what came before the first invalid item with haltOnError, and nothing after", async () => {
+    const { steps, documents } = fakeSteps();
+    const input = [...hosts(3), { type: "Host", summary: "bad host" }, ...hosts(3, "after")];
+    const result = await batchImport(steps, input, { haltOnError: true });
+    const sent = documents.flatMap((d) => (d.body as { indicator: { summary: string }[] }).indicator.map((i) => i.summary));
+    expect(sent).toEqual([...hosts(3)].map((h) => h.summary));
+    expect(result).toMatchObject({ successCount: 3, errorCount: 1 });
+  });
+
+  it("refuses input that is not a list or document with a validation error", async () => {
+    const { steps, documents } = fakeSteps();
+    for (const input of [null, '{"indicator":[]}', 7]) {
+      const error = await batchImport(steps, input as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TcValidationError);
+      expect((error as Error).message).toMatch(/array or \(async\) iterable/);
+    }
+    expect(documents).toEqual([]);
+  });
+
+  it("reports items that are not objects as errors", async () => {
+    const { steps, documents } = fakeSteps();
+    const result = await batchImport(steps, [1, null, "x", undefined, { type: "Host", summary: "ok.example" }] as never);
+    expect(result.errors.map((e) => e.errorReason)).toEqual(Array(4).fill(expect.stringMatching(/must be an object/)));
+    expect((documents[0]!.body as { indicator: unknown[] }).indicator).toHaveLength(1);
+
+    const unchecked = await batchImport(steps, [undefined, () => 1] as never, { validate: false });
+    expect(unchecked.errorCount).toBe(2);
+    expect(documents).toHaveLength(1);
+  });
+
+  it("stops waiting for a stalled input when the signal aborts", async () => {
+    const { steps } = fakeSteps();
+    async function* stalled() {
+      yield* hosts(5);
+      await new Promise(() => undefined);
+    }
+    const controller = new AbortController();
+    setTimeout(() => {
+      controller.abort(new Error("stop now"));
+    }, 20);
+    await expect(batchImport(steps, stalled(), { signal: controller.signal })).rejects.toThrow("stop now");
   });
 
   it("refuses out-of-range limits with the allowed range", async () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvRows } from "../src/csv-rows.js";
+import { csvRows, textChunks } from "../src/csv-rows.js";
 import { jsonArrayItems } from "../src/json-array-items.js";
 import { collect } from "./support/collect.js";
 
@@ -41,5 +41,24 @@ describe("csvRows", () => {
         ]);
       }),
     );
+  });
+});
+
+describe("textChunks", () => {
+  it("cancels the body when the reader stops early, so the connection is freed", async () => {
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        controller.enqueue(new TextEncoder().encode("more,"));
+      },
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    for await (const chunk of textChunks(body)) {
+      expect(chunk).toBe("more,");
+      break;
+    }
+    expect(cancelled).toBe(true);
   });
 });
