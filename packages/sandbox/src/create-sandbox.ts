@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { checkOptions } from "./check-options.js";
 import { generateAccessId, generateSecretKey, generateToken } from "./credentials.js";
 import type { Credentials } from "./http/authenticate.js";
 import { handleRequest } from "./http/handle-request.js";
@@ -26,9 +27,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
 /** @internal */
 export function createSandboxCore(options: SandboxOptions): SandboxCore {
+  checkOptions(options);
   const now = options.now ?? Date.now;
   const organization = options.organization ?? "Example Organization";
-  const persistence = createPersistence(options.dataFile);
+  const persistence = createPersistence(options.dataFile, options.log);
 
   const store = persistence.load() ?? freshStore(organization, options.seed, now);
   const credentials: Credentials = {

@@ -20,6 +20,15 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   const host = hostname.includes(":") ? `[${hostname}]` : hostname;
   const url = `http://${host}:${port}/api`;
 
+  let closing: Promise<void> | undefined;
+  const close = async (): Promise<void> => {
+    await new Promise<void>((resolve, reject) => {
+      server.close((error) => { if (error) reject(error); else resolve(); });
+      if ("closeAllConnections" in server) server.closeAllConnections();
+    });
+    await sandbox.flush();
+  };
+
   return {
     fetch: (request) => sandbox.fetch(request),
     get baseUrl() { return url; },
@@ -31,12 +40,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     flush: () => sandbox.flush(),
     url,
     port,
-    close: async () => {
-      await new Promise<void>((resolve, reject) => {
-        server.close((error) => { if (error) reject(error); else resolve(); });
-        if ("closeAllConnections" in server) server.closeAllConnections();
-      });
-      await sandbox.flush();
-    },
+    // Closing twice (afterEach plus afterAll) returns the first close instead of a "not running" error.
+    close: () => (closing ??= close()),
   };
 }

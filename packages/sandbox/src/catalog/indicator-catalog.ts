@@ -25,21 +25,32 @@ export function lookupIndicatorType(text: string): IndicatorTypeInfo | undefined
   return findIndicatorType(text);
 }
 
+/** The server stores values of "upper"/"lower" types in that case (§10.1: ASN upper, CIDR lower). */
+function withCasePreference(info: IndicatorTypeInfo, value: string): string {
+  if (info.casePreference === "upper") return value.toUpperCase();
+  if (info.casePreference === "lower") return value.toLowerCase();
+  return value;
+}
+
 /** Validate body value fields; returns normalised fields and summary, or throws a 400 naming field and rule. */
 export function checkedValues(info: IndicatorTypeInfo, body: Record<string, unknown>): { fields: Record<string, string>; summary: string } {
   const given: Record<string, unknown> = {};
   for (const key of info.valueFields) {
-    if (body[key] !== undefined && body[key] !== null && body[key] !== "") given[key] = body[key];
+    const value = body[key];
+    if (value !== undefined && value !== null && value !== "") given[key] = typeof value === "string" ? withCasePreference(info, value) : value;
   }
   const result = validateIndicatorValues(info, given);
   if (!result.ok) throw badRequest(result.problems.map((p) => p.message).join("; "));
   return { fields: result.value, summary: indicatorSummary(info, result.value) };
 }
 
-/** Validate one summary string (batch input, URL path); throws a 400 naming the rule. */
+/**
+ * Validate one summary string (batch input); throws a 400 naming the rule. The value is not
+ * repaired first: the server refuses `HKLM\`, `AS 12345`, `::` blocks and the like (§13), so a
+ * client must send the accepted spelling (`normalizeIndicatorSummary` in @tcapi/model makes it).
+ */
 export function checkedSummary(info: IndicatorTypeInfo, summary: string): { fields: Record<string, string>; summary: string } {
-  const normal = normalizeIndicatorSummary(info, summary);
-  const result = validateIndicatorSummary(info, normal);
+  const result = validateIndicatorSummary(info, withCasePreference(info, summary));
   if (!result.ok) throw badRequest(result.problems.map((p) => p.message).join("; "));
   return { fields: summaryToFields(info, result.value), summary: result.value };
 }

@@ -44,7 +44,7 @@ function parseClause<T>(text: string, fields: FilterFields<T>): Clause {
   if (!spec) throw badRequest(`Unknown filter field "${field}"; supported fields: ${supported}`);
   if (!spec.ops.includes(op)) throw badRequest(`The filter field "${field}" does not support the "${op}" operator; use one of these operators: ${spec.ops}`);
   if (spec.kind === "date" && Number.isNaN(Date.parse(value))) throw badRequest(`The filter "${text}" needs a date such as 2017-07-13`);
-  if (spec.kind === "number" && !Number.isFinite(Number(value))) throw badRequest(`The filter "${text}" needs a number`);
+  if (spec.kind === "number" && (value === "" || !Number.isFinite(Number(value)))) throw badRequest(`The filter "${text}" needs a number`);
   if (spec.kind === "boolean" && value !== "true" && value !== "false") throw badRequest(`The filter "${text}" needs true or false`);
   return { field, op, value };
 }

@@ -14,9 +14,12 @@ export function readPage(query: Query): Page {
   return { start, limit };
 }
 
+/** The server parses both as 32-bit integers, so anything larger is refused like a non-number. */
+const MAX_INT = 2_147_483_647;
+
 function readInt(text: string | undefined, fallback: number): number {
   if (text === undefined || text === "") return fallback;
-  if (!/^\d+$/.test(text)) throw badRequest(MESSAGE);
+  if (!/^\d+$/.test(text) || Number(text) > MAX_INT) throw badRequest(MESSAGE);
   return Number(text);
 }
 

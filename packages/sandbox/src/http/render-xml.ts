@@ -14,6 +14,15 @@ const builder = new XMLBuilder({
 
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
+// XML 1.0 has no escape for these (not even &#1;), so a stored control character would make the
+// whole document ill-formed; they are shown as U+FFFD instead.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+function xmlText(text: string): string {
+  return text.replace(NOT_XML_CHAR, "\ufffd");
+}
+
 /** `<xxxResponse><Status>Success</Status><Data xsi:type=…>…</Data></xxxResponse>` (§5). */
 export function renderXmlEnvelope(reply: EnvelopeReply): string {
   const isList = Array.isArray(reply.value);
@@ -36,7 +45,7 @@ export function renderXmlEnvelope(reply: EnvelopeReply): string {
 
 /** Failure envelopes are not documented in XML; this mirrors the success shape. */
 export function renderXmlFailure(message: string): string {
-  return builder.build({ errorResponse: { Status: "Failure", Message: message } });
+  return builder.build({ errorResponse: { Status: "Failure", Message: xmlText(message) } });
 }
 
 /** Any JSON-like value with no envelope, under the given root (bulk status). */
@@ -47,7 +56,7 @@ export function renderXmlDocument(root: string, value: Record<string, unknown>):
 function toXmlValue(value: unknown, key: string): unknown {
   if (Array.isArray(value)) return value.map((item) => toXmlValue(item, key));
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return xmlText(value);
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
   if (typeof value !== "object") return "";
 

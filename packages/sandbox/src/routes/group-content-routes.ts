@@ -9,9 +9,13 @@ import { groupLink } from "../render/web-link.js";
 import type { AdversaryAssetRecord, GroupRecord } from "../store/entities.js";
 import { groupFromPath } from "./group-lookup.js";
 
-/** Zip files start with "PK\x03\x04"; malware documents must be (password-protected) zips (§11.8). */
-function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+/**
+ * Malware documents must be password-protected zips (§11.8, checked from the file headers): the
+ * first local file header starts "PK\x03\x04" and bit 0 of its flags (byte 6) marks encryption.
+ */
+function isEncryptedZip(bytes: Uint8Array): boolean {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return zip && ((bytes[6] ?? 0) & 1) === 1;
 }
 
 /** §11.8: document/report upload and download, signature download, publish, adversary assets. */
@@ -25,7 +29,7 @@ export function registerGroupContentRoutes(router: Router): void {
         throw new ApiError(415, "Upload the file contents with Content-Type: application/octet-stream");
       }
       const bytes = await ctx.bytes();
-      if (group.fields.malware === true && !isZip(bytes)) {
+      if (group.fields.malware === true && !isEncryptedZip(bytes)) {
         throw badRequest("A malware document must be uploaded as a password-protected zip file");
       }
       group.content = bytes;

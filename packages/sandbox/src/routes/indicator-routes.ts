@@ -8,7 +8,8 @@ import type { Router } from "../http/router.js";
 import type { IndicatorRecord } from "../store/entities.js";
 import { applyIndicatorProps, readIndicatorProps } from "../store/indicator-props.js";
 import { listKeys } from "../store/indicator-keys.js";
-import { conflictingIndicator, deleteIndicator, insertIndicator, newIndicator, setIndicatorActive } from "../store/indicators.js";
+import { existingForWrite, mergeFileHashes } from "../store/file-hashes.js";
+import { deleteIndicator, insertIndicator, newIndicator, setIndicatorActive } from "../store/indicators.js";
 import { renderIndicator } from "../render/render-indicator.js";
 import { indicatorFilterFields, indicatorFromPath, indicatorView } from "./indicator-lookup.js";
 import { optDate } from "../http/body-fields.js";
@@ -29,8 +30,8 @@ export function registerIndicatorRoutes(router: Router): void {
     const body = await ctx.json();
     const { fields, summary } = checkedValues(info, body);
     const props = readIndicatorProps(info, body);
-    const existing = conflictingIndicator(ctx.store, owner.id, info, summary, fields);
-    if (existing && info.name === "File") assertSameFile(existing, fields);
+    const existing = existingForWrite(ctx.store, owner.id, info, summary, fields);
+    if (existing && info.name === "File") mergeFileHashes(ctx.store, existing, fields);
 
     const at = ctx.stamp();
     const record = existing ?? newIndicator(ctx.store, owner.id, info, fields, summary, at);
@@ -62,18 +63,6 @@ export function registerIndicatorRoutes(router: Router): void {
     deleteIndicator(ctx.store, record, ctx.stamp());
     return okReply();
   });
-}
-
-/** A File POST that names hashes of two different stored Files is refused (§13). */
-function assertSameFile(existing: IndicatorRecord, fields: Record<string, string>): void {
-  const labels: Record<string, string> = { md5: "MD5", sha1: "SHA-1", sha256: "SHA-256" };
-  for (const [key, value] of Object.entries(fields)) {
-    const stored = existing.fields[key];
-    if (stored !== undefined && stored !== "" && stored.toLowerCase() !== value.toLowerCase()) {
-      const label = labels[key] ?? key;
-      throw badRequest(`The ${label} for this File is invalid, a File with this ${label} already exists`);
-    }
-  }
 }
 
 function listIndicators(ctx: RequestContext, branch: string | undefined) {

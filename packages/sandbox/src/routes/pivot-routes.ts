@@ -97,7 +97,8 @@ function registerIndicatorLinks(router: Router, item: ItemPrefix): void {
       const target = findIndicator(ctx.store, ctx.owner().id, info, ctx.param("iv2"));
       // Associating does not create the indicator (§11.9).
       if (!target) throw notFound();
-      if (linkAction(ctx, ref(from), itemRef("indicator", target.id))) return okReply();
+      if (from.kind === "victim") assertRelated(ctx, item, "i", target.id);
+      else if (linkAction(ctx, ref(from), itemRef("indicator", target.id))) return okReply();
       return itemReply(info.apiEntity, renderIndicator(ctx.store, target, indicatorView(ctx, "typed", true)));
     });
   }
@@ -111,6 +112,11 @@ function registerVictimLinks(router: Router, item: ItemPrefix): void {
     router.on(method, `${p}/victims/:vid2`, (ctx) => {
       const from = item.resolve(ctx);
       const victim = victimFromPath(ctx, "vid2");
+      if (from.kind === "victim") {
+        if (method !== "GET") throw badRequest("Victims cannot be associated with other victims directly; associate both with a group");
+        assertRelated(ctx, item, "v", victim.id);
+        return itemReply("victim", renderVictim(ctx.store, victim, { single: true, includeTags: false, includeAttributes: false }));
+      }
       if (method === "POST" && assetsOf(ctx, victim.id).length === 0) {
         throw badRequest("A victim needs at least one victim asset before it can be associated");
       }
@@ -151,10 +157,16 @@ function registerTaskLinks(router: Router, item: ItemPrefix): void {
     router.on(method, `${p}/tasks/:tid2`, (ctx) => {
       const from = item.resolve(ctx);
       const task = taskFromPath(ctx, "tid2");
+      assertVictimHasAsset(ctx, from);
       if (linkAction(ctx, ref(from), itemRef("task", task.id))) return okReply();
       return itemReply("task", renderTask(ctx.store, task, { single: true, includeTags: false, includeAttributes: false }));
     });
   }
+}
+
+/** A victim reaches indicators and other victims only through a shared group (§11.13); else 404. */
+function assertRelated(ctx: RequestContext, item: ItemPrefix, prefix: "i" | "v", id: number): void {
+  if (!related(ctx, item, prefix).includes(id)) throw notFound();
 }
 
 /** A victim must have at least one asset before it is associated with anything (§11.13). */

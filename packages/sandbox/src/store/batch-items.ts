@@ -8,7 +8,8 @@ import { applyBatchMeta, readBatchMeta } from "./batch-meta.js";
 import type { GroupRecord, IndicatorRecord } from "./entities.js";
 import { readGroupInput } from "./group-input.js";
 import { applyIndicatorProps, readIndicatorProps } from "./indicator-props.js";
-import { conflictingIndicator, deleteIndicator, findIndicator, insertIndicator, newIndicator, rekeyIndicator, setIndicatorActive } from "./indicators.js";
+import { existingForWrite, mergeFileHashes } from "./file-hashes.js";
+import { conflictingIndicator, deleteIndicator, findIndicator, insertIndicator, newIndicator, setIndicatorActive } from "./indicators.js";
 import { deleteGroup, insertGroup, newMeta } from "./items.js";
 import { link } from "./links.js";
 import { itemRef } from "./store.js";
@@ -42,9 +43,9 @@ export function applyBatchIndicator(run: BatchRun, raw: unknown): void {
     return xid;
   });
 
-  const existing = conflictingIndicator(run.store, ownerId, info, summary, fields);
+  const existing = existingForWrite(run.store, ownerId, info, summary, fields);
   const record: IndicatorRecord = existing ?? newIndicator(run.store, ownerId, info, fields, summary, run.at);
-  if (existing && info.name === "File") mergeHashes(run.store, existing, fields);
+  if (existing && info.name === "File") mergeFileHashes(run.store, existing, fields);
   applyIndicatorProps(record, props);
   record.lastModified = run.at;
   if (!existing) insertIndicator(run.store, record);
@@ -105,15 +106,21 @@ export function applyBatchAssociation(run: BatchRun, raw: unknown): void {
   link(run.store, a, b);
 }
 
-/** Links named inside indicator/group objects, resolved once every item exists. */
-export function resolvePendingLinks(run: BatchRun): number {
-  let failed = 0;
+/** Links named inside indicator/group objects, resolved once every item exists; returns why each failed. */
+export function resolvePendingLinks(run: BatchRun): string[] {
+  const failed: string[] = [];
   for (const [from, target] of run.pendingLinks) {
     const to = resolveTarget(run, target);
-    if (to === undefined) failed++;
+    if (to === undefined) failed.push(`Item not found: ${describeTarget(target)} (associated with ${from.startsWith("g") ? "group" : "indicator"} ${from.slice(1)})`);
     else link(run.store, from, to);
   }
   return failed;
+}
+
+function describeTarget(target: string): string {
+  if (target.startsWith("xid:")) return `group xid ${target.slice(4)}`;
+  const [, type = "", ...rest] = target.split(":");
+  return `${type} ${rest.join(":")}`;
 }
 
 function resolveTarget(run: BatchRun, target: string): string | undefined {
@@ -161,13 +168,6 @@ function valuesOf(info: IndicatorTypeInfo, item: Record<string, unknown>): { fie
   if (hasFields && (info.name === "File" || typeof item.summary !== "string")) return checkedValues(info, item);
   if (typeof item.summary !== "string" || item.summary === "") throw badRequest(`summary is required for a ${info.name} (or its value fields ${info.valueFields.join(", ")})`);
   return checkedSummary(info, item.summary);
-}
-
-function mergeHashes(store: Store, existing: IndicatorRecord, fields: Record<string, string>): void {
-  const merged = { ...existing.fields };
-  for (const [k, v] of Object.entries(fields)) if (v !== "" && (merged[k] ?? "") === "") merged[k] = v;
-  const order = ["md5", "sha1", "sha256"].map((k) => merged[k] ?? "").filter((v) => v !== "");
-  rekeyIndicator(store, existing, merged, order.join(" : "));
 }
 
 function objectOf(value: unknown, what: string): Record<string, unknown> {

@@ -35,7 +35,11 @@ export function createBatchRuntime(store: Store, now: () => number, delayMs: num
       if (job.status !== "Created") throw new ApiError(400, `Batch job ${job.id} already has its input (status ${job.status})`);
       job.input = input;
       job.status = "Queued";
-      const work = delay(delayMs).then(() => processJob(store, job, isoSeconds(now()))).finally(() => {
+      const work = delay(delayMs).then(() => processJob(store, job, isoSeconds(now()))).catch((error: unknown) => {
+        // Never leave a job Running forever (or reject with no one listening): end it as failed.
+        fail(job, "0x1004", `Encountered an unexpected Exception while processing batch job: ${error instanceof Error ? error.name : "unknown"}`, "");
+        job.status = "Completed";
+      }).finally(() => {
         running.delete(work);
         onDone();
       });
@@ -79,13 +83,17 @@ export async function processJob(store: Store, job: BatchJob, at: string): Promi
   }
 
   const run: BatchRun = { store, settings: job.settings, at, pendingLinks: [] };
-  const steps: [unknown[], (r: BatchRun, item: unknown) => void, "group" | "indicator" | "association", string][] = [
+  const steps: Step[] = [
     [groups, applyBatchGroup, "group", "0x1006"],
     [indicators, applyBatchIndicator, "indicator", "0x1005"],
   ];
-  let halted = await applySection(job, run, steps, 0);
-  if (!halted) job.errorCount += resolvePendingLinks(run);
-  if (!halted) halted = await applySection(job, run, [[associations, applyBatchAssociation, "association", "0x1009"]], 0);
+  const halted = await applySection(job, run, steps, 0);
+  // A halt before the association section leaves every association unprocessed too (§12.1).
+  if (halted) job.unprocessCount += associations.length;
+  else {
+    for (const reason of resolvePendingLinks(run)) fail(job, "0x1009", reason, "");
+    await applySection(job, run, [[associations, applyBatchAssociation, "association", "0x1009"]], 0);
+  }
   job.status = "Completed";
 }
 

@@ -17,6 +17,9 @@ export function loadSeedDocuments(store: Store, seed: unknown, now: () => number
   const run: BatchRun = { store, settings, at: isoSeconds(now()), pendingLinks: [] };
 
   for (const doc of docs) {
+    if (typeof doc !== "object" || doc === null) {
+      throw new TypeError(`seed must be a v2 batch document ({ indicator, group, association }), a V1 indicator array, or an array of documents; got ${doc === null ? "null" : typeof doc}`);
+    }
     const d = Array.isArray(doc) ? { indicator: doc } : (doc as Record<string, unknown>);
     const each = (key: string, apply: (r: BatchRun, item: unknown) => void): void => {
       const items = d[key];
@@ -32,7 +35,8 @@ export function loadSeedDocuments(store: Store, seed: unknown, now: () => number
     };
     each("group", applyBatchGroup);
     each("indicator", applyBatchIndicator);
-    resolvePendingLinks(run);
+    const unresolved = resolvePendingLinks(run);
+    if (unresolved.length > 0) throw new TypeError(`seed: ${unresolved.length} associatedGroups/associatedIndicators entries name an xid or indicator that is not in the seed (${unresolved[0] ?? ""})`);
     each("association", applyBatchAssociation);
   }
 }
