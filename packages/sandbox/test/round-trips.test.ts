@@ -178,6 +178,10 @@ describe("round trips per endpoint family (JSON and XML)", () => {
     await ok(sandbox, "DELETE", "/v2/tags/Ransomware%20Attack");
     expect((dataOf(await ok(sandbox, "GET", "/v2/indicators/hosts/r.example.com/tags"), "tag") as unknown[]).length).toBe(0);
     expect((await callJson(sandbox, "POST", `/v2/indicators/hosts/r.example.com/tags/${"x".repeat(129)}`)).status).toBe(400);
+    // The 128-character limit counts characters, not UTF-16 units, exactly as the client's rule does.
+    const emojiTag = encodeURIComponent("\u{1F41F}".repeat(128));
+    await ok(sandbox, "POST", `/v2/indicators/hosts/r.example.com/tags/${emojiTag}`);
+    expect((await callJson(sandbox, "POST", `/v2/indicators/hosts/r.example.com/tags/${emojiTag}x`)).status).toBe(400);
 
     expect((await callJson(sandbox, "POST", "/v2/indicators/hosts/r.example.com/securityLabels/NoSuchLabel")).status).toBe(400);
     await ok(sandbox, "POST", "/v2/indicators/hosts/r.example.com/securityLabels/TLP%3AGREEN");

@@ -1,3 +1,4 @@
+import { validateTagName } from "@tcapi/model";
 import { ApiError, badRequest, notFound } from "../http/api-error.js";
 import { optBool, optString, reqString } from "../http/body-fields.js";
 import { readIncludes } from "../http/includes.js";
@@ -11,7 +12,6 @@ import { applyTag, attributesOf, removeTag, tagKey, tagsOf } from "../store/meta
 import { ownerName } from "../store/owners.js";
 import type { ItemPrefix, ResolvedItem } from "./item-resolvers.js";
 
-const TAG_MAX = 128;
 
 /** Attributes (+ their labels), tags and security labels under one item prefix (§11.4, §11.14). */
 export function registerMetaRoutes(router: Router, item: ItemPrefix): void {
@@ -119,12 +119,11 @@ export function registerMetaRoutes(router: Router, item: ItemPrefix): void {
   });
 }
 
-/** Tag names are 1–128 characters (§13). */
+/** Tag names follow the same rule as the client's (1–128 characters, §13), from @tcapi/model. */
 export function checkedTagName(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed === "") throw badRequest("The tag name cannot be empty");
-  if (trimmed.length > TAG_MAX) throw badRequest(`The tag name must be at most ${TAG_MAX} characters long (got ${trimmed.length})`);
-  return trimmed;
+  const checked = validateTagName(name.trim());
+  if (!checked.ok) throw badRequest(checked.problems.map((p) => p.message).join("; "));
+  return checked.value;
 }
 
 function attributeOf(ctx: RequestContext, target: ResolvedItem): AttributeRecord {

@@ -1,3 +1,4 @@
+import { validateTagName } from "@tcapi/model";
 import { badRequest } from "../http/api-error.js";
 import type { BatchSettings } from "./batch-job.js";
 import type { AttributeRecord, Meta } from "./entities.js";
@@ -32,9 +33,9 @@ export function readBatchMeta(item: Record<string, unknown>): BatchMeta {
     return label;
   });
   const tags = list(item, "tag").map((t) => {
-    const name = text(t, "name", "tag");
-    if (name.length > 128) throw badRequest(`tag.name "${name.slice(0, 20)}…" must be at most 128 characters long`);
-    return name;
+    const checked = validateTagName(text(t, "name", "tag"), "tag.name");
+    if (!checked.ok) throw badRequest(checked.problems.map((p) => p.message).join("; "));
+    return checked.value;
   });
   const attributes = list(item, "attribute").map((a) => {
     const attr: BatchMeta["attributes"][number] = {
