@@ -1,4 +1,5 @@
-import { readFileSync, existsSync } from "node:fs";
+import { accessSync, constants, existsSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { restoreStore, snapshotStore } from "./store/snapshot.js";
 import type { Store } from "./store/store.js";
@@ -37,7 +38,12 @@ export function createPersistence(file: string | undefined, log?: (line: string)
   };
 
   return {
-    load: () => (file !== undefined && existsSync(file) ? readDataFile(file) : undefined),
+    load: () => {
+      if (file === undefined) return undefined;
+      if (existsSync(file)) return readDataFile(file);
+      assertCreatable(file);
+      return undefined;
+    },
     schedule: (store) => {
       if (file === undefined || timer !== undefined) return;
       timer = setTimeout(() => {
@@ -70,6 +76,18 @@ function readDataFile(file: string): Store {
     return restoreStore(value);
   } catch (error) {
     throw dataFileError(file, "is not a sandbox data file", error);
+  }
+}
+
+/** A data file that cannot be created would lose every change silently: refuse it at start. */
+function assertCreatable(file: string): void {
+  try {
+    accessSync(dirname(file), constants.W_OK);
+  } catch (error) {
+    throw new Error(
+      `The sandbox data file ${file} cannot be created: its folder does not exist or is not writable; create the folder or choose another path`,
+      { cause: error },
+    );
   }
 }
 

@@ -55,6 +55,11 @@ describe("seed option", () => {
 });
 
 describe("data file", () => {
+  it("refuses at start a data file whose folder does not exist", () => {
+    const dataFile = join(tmp, "no-such-folder", "store.json");
+    expect(() => createSandbox({ dataFile })).toThrow(/no-such-folder.*cannot be created.*create the folder/);
+  });
+
   it("names the file and the fix when the data file is not valid JSON", () => {
     const dataFile = join(tmp, "broken.json");
     writeFileSync(dataFile, "{\"trunc");
