@@ -9,6 +9,10 @@ export interface AttemptSignal {
   timeoutMs: number;
   /** True when the deadline, not the per-attempt timeout, sets `timeoutMs`. */
   limitedByDeadline: boolean;
+  /** True when a timer of this signal enforces `timeoutMs`; false when the sender does. */
+  timed: boolean;
+  /** What is left of `timeoutMs`, in ms. */
+  remainingMs(): number;
   /** Set once the signal has fired. */
   cause(): AbortCause | undefined;
   /** Clears the timers only; the caller's signals still abort. */
@@ -36,10 +40,16 @@ export function createAttemptSignal(
   const remaining = Math.max(0, deadlineAt - Date.now());
   const limitedByDeadline = remaining < timeoutMs;
   const limit = Math.min(timeoutMs, remaining);
+  const endsAt = Date.now() + limit;
+  const remainingMs = () => Math.max(0, endsAt - Date.now());
   const signals = callerSignals.filter((s): s is AbortSignal => s !== undefined);
+  const timed = useTimers && Number.isFinite(limit);
 
   if (signals.length === 0 && !useTimers) {
-    return { signal: undefined, timeoutMs: limit, limitedByDeadline, cause: nothing, stopTimers: nothing, dispose: nothing };
+    return {
+      signal: undefined, timeoutMs: limit, limitedByDeadline, timed, remainingMs,
+      cause: nothing, stopTimers: nothing, dispose: nothing,
+    };
   }
 
   let cause: AbortCause | undefined;
@@ -60,7 +70,7 @@ export function createAttemptSignal(
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  if (useTimers && Number.isFinite(limit)) {
+  if (timed) {
     timer = setTimeout(() => { fire(limitedByDeadline ? "deadline" : "timeout"); }, limit);
   }
 
@@ -68,6 +78,8 @@ export function createAttemptSignal(
     signal: controller.signal,
     timeoutMs: limit,
     limitedByDeadline,
+    timed,
+    remainingMs,
     cause: () => cause,
     stopTimers: () => {
       clearTimeout(timer);

@@ -14,6 +14,8 @@ export interface Call {
   readonly path: string;
   accept: string;
   deadlineAt: number;
+  /** The credential part of the latest attempt's Authorization, masked if a server echoes it. */
+  sentCredential: string | undefined;
 }
 
 /** Validates and builds everything about a call that does not change between attempts. */
@@ -34,5 +36,6 @@ export function prepareCall(engine: Engine, request: TcRequest): Call {
     },
     accept: format === "xml" ? "application/xml" : "application/json",
     deadlineAt: Date.now() + engine.config.deadlineMs,
+    sentCredential: undefined,
   };
 }

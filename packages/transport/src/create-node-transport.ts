@@ -1,5 +1,6 @@
 import { Agent, type Dispatcher, ProxyAgent } from "undici";
 import { assembleTransport } from "./assemble-transport.js";
+import { TcConfigError } from "./errors.js";
 import { createFetchSender } from "./send-via-fetch.js";
 import { createUndiciSender } from "./send-via-undici.js";
 import type { Transport, TransportOptions } from "./types.js";
@@ -21,6 +22,9 @@ function dispatcherFor(options: NodeTransportOptions): Dispatcher {
 
   const ca = options.ca === undefined ? undefined : [options.ca].flat();
   if (options.proxy !== undefined) {
+    if (!URL.canParse(options.proxy)) {
+      throw new TcConfigError("proxy must be a URL such as http://proxy.internal:3128");
+    }
     return new ProxyAgent({ uri: options.proxy, ...(ca ? { requestTls: { ca } } : {}) });
   }
   if (ca) return new Agent({ connect: { ca } });

@@ -5,10 +5,12 @@ import { TcApiError, TcTimestampError } from "./errors.js";
 import { debugLine, isObserved, notifyRequest, notifyResponse } from "./observe-attempt.js";
 import { parseRetryAfter } from "./parse-retry-after.js";
 import { prepareBody } from "./prepare-body.js";
-import { decodeError, readData } from "./read-response.js";
+import { ERROR_BODY_LIMIT, readCappedText } from "./read-capped-text.js";
+import { decodeError, readData, redirectError } from "./read-response.js";
 import { backoffDelay, isRetryable } from "./retry-policy.js";
 import type { SendResponse } from "./sender.js";
-import { abortError, guard } from "./transport-error.js";
+import { guard, guardBody } from "./transport-error.js";
+import { holdForBudget, waitFor } from "./wait-for.js";
 import type { TcRequest } from "./types.js";
 
 /** What the caller wants back: decoded data, or the response to stream. */
@@ -16,6 +18,8 @@ export type ResultMode = { kind: "data"; listKey?: string | undefined } | { kind
 
 async function headersFor(call: Call, contentType: string | undefined): Promise<Record<string, string>> {
   const auth = await call.engine.config.auth.headers({ method: call.request.method, target: call.target });
+  // "TC id:signature" → the signature; "TC-Token token" → the token.
+  call.sentCredential = /^\S+\s+(?:[^:\s]*:)?(\S+)$/.exec(auth.Authorization ?? "")?.[1];
   const headers: Record<string, string> = { Accept: call.accept, ...auth };
   if (contentType !== undefined) headers["Content-Type"] = contentType;
   return headers;
@@ -50,24 +54,15 @@ async function attempt(call: Call, attemptNo: number, mode: ResultMode, link: At
   if (observed) notifyResponse(call, response, attemptNo, started);
   noteRateLimit(engine, response);
 
+  // Browsers report a manual redirect as an opaque response with status 0.
+  if (response.status < 200 || (response.status >= 300 && response.status < 400)) throw redirectError(call, response);
   if (response.status >= 400) {
-    const error = decodeError(await guard(response.text(), call, link), response, call);
+    const text = await guardBody(readCappedText(response, ERROR_BODY_LIMIT), response, call, link);
+    const error = decodeError(text, response, call);
     if (error instanceof TcTimestampError) engine.config.clock.learn(response.header("date"));
     throw error;
   }
   return mode.kind === "stream" ? response : readData(call, response, link, mode.listKey);
-}
-
-async function waitFor(call: Call, ms: number): Promise<void> {
-  const { engine } = call;
-  const link = createAttemptSignal([call.request.signal, engine.signal], Infinity, Infinity, false);
-  try {
-    await engine.config.sleep(ms, link.signal);
-  } catch (error) {
-    throw abortError(error);
-  } finally {
-    link.dispose();
-  }
 }
 
 /** The wait before the next attempt: backoff, or longer when the server asked for longer. */
@@ -98,8 +93,7 @@ export async function executeRequest(engine: Engine, request: TcRequest, mode: R
   let skewRetried = false;
 
   for (let attemptNo = 1; ; attemptNo++) {
-    const wait = engine.blockedUntil - Date.now();
-    if (wait > 0) await waitFor(call, Math.min(wait, call.deadlineAt - Date.now()));
+    await holdForBudget(call);
 
     const link = createAttemptSignal(
       [request.signal, engine.signal],

@@ -7,9 +7,10 @@ export type PageFetcher = (request: TcRequest, listKey: string | undefined) => P
 
 function pageSizeOf(request: PaginateRequest): number {
   const size = request.pageSize ?? request.query?.resultLimit ?? MAX_PAGE;
+  const name = request.pageSize === undefined ? "resultLimit" : "pageSize";
   // Number.isInteger also rejects strings and NaN from untyped callers.
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
-    throw new TypeError(`pageSize must be an integer from 1 to ${MAX_PAGE} (got ${String(size)})`);
+    throw new TypeError(`${name} must be an integer from 1 to ${MAX_PAGE} (got ${String(size)})`);
   }
   return size;
 }
@@ -30,6 +31,8 @@ export function pickList(data: unknown, key: string | undefined): unknown[] {
   const record = data as Record<string, unknown>;
   if (key !== undefined) {
     const value = record[key];
+    // A missing key is an empty page; @tcapi/v2 relies on it for a documented pivot printed
+    // under another key (reference §14).
     if (value === undefined) return [];
     return Array.isArray(value) ? value : [value];
   }

@@ -35,7 +35,7 @@ export function createRedactor(secrets: readonly (string | undefined)[] = []): R
       .replace(/\bTC\s+([^:\s]*):[A-Za-z0-9+/=]{8,}/g, `TC $1:${MASK}`)
       .replace(/\bTC-Token\s+\S+/g, `TC-Token ${MASK}`)
       // API tokens have a recognisable shape (reference §2.2), even ones this client never held.
-      .replace(/\bAPIV\d+:\S+/g, MASK);
+      .replace(/\bAPIV\d+:[A-Za-z0-9+/=:._-]+/g, MASK);
     for (const secret of known) out = out.split(secret).join(MASK);
     return out;
   };

@@ -6,6 +6,11 @@ function isLoopback(hostname: string): boolean {
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 
+/** The URL text for a message, with any user name and password hidden. */
+function shown(text: string): string {
+  return text.replace(/^([^/]*\/\/)[^/?#]*@/, "$1***@");
+}
+
 function isPreset(value: string): value is keyof typeof BASE_URL_PRESETS {
   return Object.hasOwn(BASE_URL_PRESETS, value);
 }
@@ -22,12 +27,12 @@ export function resolveBaseUrl(input: string, allowInsecureHttp = false): URL {
     url = new URL(text);
   } catch {
     throw new TcConfigError(
-      `baseUrl "${text}" is not a valid URL; use "cloud", "legacy", "sandbox" or a full URL such as https://tc.example.com/api`,
+      `baseUrl "${shown(text)}" is not a valid URL; use "cloud", "legacy", "sandbox" or a full URL such as https://tc.example.com/api`,
     );
   }
 
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new TcConfigError(`baseUrl "${text}" must use https:// (got ${url.protocol})`);
+    throw new TcConfigError(`baseUrl "${shown(text)}" must use https:// (got ${url.protocol})`);
   }
   if (url.username !== "" || url.password !== "") {
     throw new TcConfigError("baseUrl must not contain a user name or password; pass credentials as options");

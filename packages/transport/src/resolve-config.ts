@@ -48,14 +48,32 @@ function positive(value: number | undefined, name: string, fallback: number, min
   return value;
 }
 
-function tokenExpiry(explicit: number | undefined, env: string | undefined): number | undefined {
-  if (explicit !== undefined) return explicit;
-  if (env === undefined) return undefined;
-  const seconds = Number(env);
-  if (!Number.isFinite(seconds)) {
-    throw new TcConfigError("TC_API_TOKEN_EXPIRES must be epoch seconds, e.g. 1767225600");
+// Epoch seconds stay below this until the year 5138; a larger value is milliseconds.
+const MAX_EPOCH_SECONDS = 1e11;
+
+function epochSeconds(seconds: number, name: string): number {
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds >= MAX_EPOCH_SECONDS) {
+    throw new TcConfigError(
+      `${name} must be whole epoch seconds, e.g. 1767225600 (got ${String(seconds)}; milliseconds are too large)`,
+    );
   }
   return seconds;
+}
+
+function tokenExpiry(explicit: number | undefined, env: string | undefined): number | undefined {
+  if (explicit !== undefined) return epochSeconds(explicit, "tokenExpires");
+  if (env === undefined) return undefined;
+
+  const text = env.trim();
+  if (/^\d+$/.test(text)) return epochSeconds(Number(text), "TC_API_TOKEN_EXPIRES");
+  // Tokens are often handed over with an ISO-8601 expiry; accept one that names a date.
+  const date = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(date)) {
+    throw new TcConfigError(
+      `TC_API_TOKEN_EXPIRES must be epoch seconds or an ISO-8601 date, e.g. 1767225600 or 2026-01-01T00:00:00Z`,
+    );
+  }
+  return Math.floor(date / 1000);
 }
 
 function resolveAuth(options: TransportOptions, env: Record<string, string | undefined>, clock: SkewClock) {

@@ -8,6 +8,9 @@ function wrap(response: Response): SendResponse {
     headers: () => response.headers,
     text: () => response.text(),
     stream: () => response.body ?? new ReadableStream<Uint8Array>({ start: (c) => { c.close(); } }),
+    cancel: () => {
+      response.body?.cancel().catch(() => undefined);
+    },
   };
 }
 
@@ -22,13 +25,20 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
       method: request.method,
       headers: request.headers,
       signal: request.signal ?? null,
+      // Redirects are reported, not followed, like the undici sender does.
+      redirect: "manual",
     };
     if (request.body !== undefined) {
       init.body = request.body as NonNullable<RequestInit["body"]>;
       // Streaming request bodies need half duplex in fetch implementations that support them.
       if (request.body instanceof ReadableStream) init.duplex = "half";
     }
-    return wrap(await fetchImpl(new Request(request.url, init)));
+    const sent = new Request(request.url, init);
+    // Node's fetch follows our signal only through a weak reference to the Request's own
+    // controller: once the Request is collected (any time after the headers), an abort or
+    // timeout no longer ends the body read, which then hangs. Our signal's listener holds it.
+    request.signal?.addEventListener("abort", () => sent.signal, { once: true });
+    return wrap(await fetchImpl(sent));
   };
   return { send, nativeTimeouts: false };
 }

@@ -1,5 +1,7 @@
 import { Readable } from "node:stream";
+import { text } from "node:stream/consumers";
 import type { Dispatcher } from "undici";
+import { decodeContent } from "./decode-content.js";
 import type { Sender, SendResponse } from "./sender.js";
 
 type ResponseData = Dispatcher.ResponseData;
@@ -11,6 +13,9 @@ function headerValue(headers: ResponseData["headers"], name: string): string | n
 }
 
 function wrap(response: ResponseData): SendResponse {
+  const encoding = headerValue(response.headers, "content-encoding");
+  // Most responses are not encoded; they keep undici's own fast text().
+  const body = () => decodeContent(response.body, encoding);
   return {
     status: response.statusCode,
     header: (name) => headerValue(response.headers, name.toLowerCase()),
@@ -22,8 +27,11 @@ function wrap(response: ResponseData): SendResponse {
       }
       return headers;
     },
-    text: () => response.body.text(),
-    stream: () => Readable.toWeb(response.body),
+    text: () => (encoding === null ? response.body.text() : text(body())),
+    stream: () => Readable.toWeb(body()) as ReadableStream<Uint8Array>,
+    cancel: () => {
+      response.body.destroy(new Error("body read cancelled"));
+    },
   };
 }
 

@@ -24,6 +24,8 @@ export interface SendResponse {
   headers(): Headers;
   text(): Promise<string>;
   stream(): ReadableStream<Uint8Array>;
+  /** Drops the body unread (closing the connection); a pending read then fails. */
+  cancel(): void;
 }
 
 /** Sends requests; rejects on connection failure, timeout or abort. */

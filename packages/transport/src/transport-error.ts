@@ -2,10 +2,15 @@ import type { AttemptSignal } from "./attempt-signal.js";
 import type { Call } from "./call.js";
 import { classifyNetworkError } from "./classify-network-error.js";
 import { TcNetworkError, TcTimeoutError } from "./errors.js";
+import type { SendResponse } from "./sender.js";
+import { watchDeadline } from "./watch-deadline.js";
 
-/** The caller's abort reason when it is an AbortError, else a fresh AbortError. */
+/**
+ * The caller's abort reason, as fetch rejects with it (an AbortError, a TimeoutError from
+ * AbortSignal.timeout, or the caller's own Error); a fresh AbortError when it is no Error.
+ */
 export function abortError(reason: unknown): Error {
-  if (reason instanceof Error && reason.name === "AbortError") return reason;
+  if (reason instanceof Error) return reason;
   return new DOMException("The operation was aborted", "AbortError");
 }
 
@@ -26,6 +31,32 @@ export function transportError(error: unknown, call: Call, link: AttemptSignal):
   }
   const { notSent, reason } = failure ?? classifyNetworkError(error);
   return new TcNetworkError({ ...context, notSent, reason, cause: error });
+}
+
+/**
+ * Awaits a body read like {@link guard}. When the sender enforces the attempt's time limit
+ * itself, it only limits pauses between chunks, so a steady trickle would outlive the limit:
+ * here the read is cut off at the limit.
+ */
+export async function guardBody<T>(work: Promise<T>, response: SendResponse, call: Call, link: AttemptSignal): Promise<T> {
+  if (link.timed || !Number.isFinite(link.timeoutMs)) return guard(work, call, link);
+
+  const state = { expired: false };
+  const unwatch = watchDeadline(Date.now() + link.remainingMs(), () => {
+    state.expired = true;
+    response.cancel();
+  });
+  try {
+    return await work;
+  } catch (error) {
+    if (!state.expired) throw transportError(error, call, link);
+    const reason = link.limitedByDeadline
+      ? `deadline of ${call.engine.config.deadlineMs}ms exceeded`
+      : `attempt timed out after ${call.engine.config.timeoutMs}ms`;
+    throw new TcTimeoutError({ status: 0, method: call.request.method, path: call.path, reason });
+  } finally {
+    unwatch();
+  }
 }
 
 /** Awaits a send or body read, converting what it throws with {@link transportError}. */

@@ -20,13 +20,13 @@ export interface Seen {
 /** A scripted reaction to one request; consumed in order, then `route` answers. */
 export type Fault =
   | { kind: "reset" }
-  | { kind: "status"; status: number; body?: string; headers?: Record<string, string> }
+  | { kind: "status"; status: number; body?: string | Buffer; headers?: Record<string, string> }
   | { kind: "slow"; delayMs: number };
 
 /** A reply from a route handler. */
 export interface Reply {
   status?: number;
-  body?: string;
+  body?: string | Buffer;
   headers?: Record<string, string>;
 }
 
