@@ -27,9 +27,9 @@ import type { ValidationProblem, Validated } from "./validation-problem.js";
 
 type Check = (value: string, field: string) => ValidationProblem | undefined;
 
-/** The check for one value of a type; built-in semantics apply by type name. */
-function checkFor(type: IndicatorTypeInfo, key: string): Check {
-  switch (type.name) {
+/** The check of a built-in type whose one value has a rule of its own, by type name. */
+function singleValueCheck(name: string): Check | undefined {
+  switch (name) {
     case "Address":
       return checkAddress;
     case "EmailAddress":
@@ -42,6 +42,16 @@ function checkFor(type: IndicatorTypeInfo, key: string): Check {
       return checkAsn;
     case "CIDR":
       return checkCidr;
+  }
+  return undefined;
+}
+
+/** The check for one value of a type; built-in semantics apply by type name. */
+function checkFor(type: IndicatorTypeInfo, key: string): Check {
+  const single = singleValueCheck(type.name);
+  if (single !== undefined) return single;
+
+  switch (type.name) {
     case "Registry Key":
       if (key === "Key Name") return checkRegistryKeyName;
       if (key === "Value Name") return checkRegistryValueName;
@@ -59,20 +69,9 @@ const CUSTOM_CHECKS = new WeakMap<IndicatorTypeInfo, Check>();
 
 function singleCheck(type: IndicatorTypeInfo): Check | undefined {
   if (type.valueFields.length !== 1) return undefined;
-  switch (type.name) {
-    case "Address":
-      return checkAddress;
-    case "EmailAddress":
-      return checkEmailAddress;
-    case "Host":
-      return checkHostName;
-    case "URL":
-      return checkUrl;
-    case "ASN":
-      return checkAsn;
-    case "CIDR":
-      return checkCidr;
-  }
+  const single = singleValueCheck(type.name);
+  if (single !== undefined) return single;
+
   let check = CUSTOM_CHECKS.get(type);
   if (check === undefined) {
     check = checkFor(type, type.valueFields[0] ?? "");

@@ -1,28 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFixtureIndex as fixtureIndex, readFixtureText as fixtureText, type FixtureEntry } from "@tcapi/test-fixtures";
 
-/** The shared API reference fixtures (read-only test data). */
-import { FIXTURE_DIR } from "@tcapi/test-fixtures";
-
-export { FIXTURE_DIR };
-
-export interface FixtureEntry {
-  file: string;
-  method: string;
-  path: string;
-  kind: "request" | "response";
-  format: "json" | "xml";
-  valid: boolean;
-  note?: string;
-}
-
-export function fixtureIndex(): FixtureEntry[] {
-  return JSON.parse(readFileSync(join(FIXTURE_DIR, "index.json"), "utf8")) as FixtureEntry[];
-}
-
-export function fixtureText(file: string): string {
-  return readFileSync(join(FIXTURE_DIR, file), "utf8");
-}
+// The shared API reference fixtures (read-only test data), read by the workspace's one fixture
+// reader and exported under the names this package's tests use.
+export { FIXTURE_DIR, type FixtureEntry } from "@tcapi/test-fixtures";
+export { fixtureIndex, fixtureText };
 
 /** Every well-formed JSON fixture, parsed. */
 export function jsonFixtures(): { entry: FixtureEntry; body: unknown }[] {

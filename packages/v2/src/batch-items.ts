@@ -1,3 +1,4 @@
+import type { BatchAssociation } from "@tcapi/model";
 import { fail } from "./validation-error.js";
 
 /** An indicator of a V2 batch document (API reference §12.3). @public */
@@ -44,16 +45,8 @@ export interface BatchGroup {
   [field: string]: unknown;
 }
 
-/** An association of a V2 batch document (§12.3). @public */
-export interface BatchAssociation {
-  ref_1?: string;
-  ref_2?: string;
-  id_1?: number;
-  id_2?: number;
-  type_1?: string;
-  type_2?: string;
-  associationType?: string;
-}
+// An association has the same shape here as in the model's batch document, so that one type serves.
+export type { BatchAssociation } from "@tcapi/model";
 
 /** Anything a V2 batch document holds. @public */
 export type BatchItem = BatchIndicator | BatchGroup | BatchAssociation;

@@ -1,13 +1,14 @@
 import type { StreamResponse } from "@tcapi/transport";
-import { attributesOf, type AttributesResource } from "./attributes-of.js";
+import type { AttributesResource } from "./attributes-of.js";
 import { at, listInput, readEntity, readInput, readList, send, writeInput, type Base, type Context } from "./context.js";
 import type { AdversaryAsset, GroupTypeName } from "./entities.js";
 import type { GroupUpdate } from "./group-bodies.js";
-import { groupLinks, type GroupLinks, type LinkListOptions } from "./group-links.js";
+import type { GroupLinks, LinkListOptions } from "./group-links.js";
 import { indicatorLinks, type IndicatorLinks } from "./indicator-links.js";
+import { itemResources } from "./item-resources.js";
 import type { ListOptions, ReadOptions } from "./list-options.js";
-import { securityLabelsOf, type SecurityLabelsResource } from "./security-labels-of.js";
-import { tagsOf, type TagsResource } from "./tags-of.js";
+import type { SecurityLabelsResource } from "./security-labels-of.js";
+import type { TagsResource } from "./tags-of.js";
 import { ADVERSARY_ASSET_BRANCHES, type AdversaryAssetType, type GroupKind } from "./type-catalog.js";
 import type { GroupOf } from "./type-maps.js";
 import { checkGroupChanges } from "./check-group.js";
@@ -108,10 +109,7 @@ export function groupHandle(ctx: Context, kind: GroupKind, id: number | string, 
       return readEntity(ctx, at(base, "PUT", "", writeInput(options, changes)), kind.entity, kind.name);
     },
     delete: (options = {}) => send(ctx, at(base, "DELETE", "", writeInput(options))),
-    tags: tagsOf(ctx, base),
-    securityLabels: securityLabelsOf(ctx, base),
-    attributes: attributesOf(ctx, base),
-    groups: groupLinks(ctx, base),
+    ...itemResources(ctx, base),
     indicators: { list, add, remove },
     victimAssets: victimAssetLinks(ctx, base),
     victims: victimLinks(ctx, base),

@@ -1,16 +1,17 @@
-import { attributesOf, type AttributesResource } from "./attributes-of.js";
+import type { AttributesResource } from "./attributes-of.js";
 import { at, listInput, readEntity, readInput, readList, send, writeInput, type Base, type Context } from "./context.js";
 import type {
   AddressIndicator, DnsResolution, FalsePositive, FileIndicator, FileOccurrence, HostIndicator, IndicatorSummaryItem,
   Observation, ObservationCount, Owner,
 } from "./entities.js";
-import { groupLinks, type GroupLinks } from "./group-links.js";
+import type { GroupLinks } from "./group-links.js";
 import type { IndicatorUpdate } from "./indicator-bodies.js";
 import type { IndicatorKind } from "./type-catalog.js";
 import { indicatorLinks, type IndicatorLinks } from "./indicator-links.js";
+import { itemResources } from "./item-resources.js";
 import type { ListOptions, ReadOptions } from "./list-options.js";
-import { securityLabelsOf, type SecurityLabelsResource } from "./security-labels-of.js";
-import { tagsOf, type TagsResource } from "./tags-of.js";
+import type { SecurityLabelsResource } from "./security-labels-of.js";
+import type { TagsResource } from "./tags-of.js";
 import type { IndicatorOf } from "./type-maps.js";
 import { checkBody, checkCommonFields, checkId, checkPrivateFlag } from "./validate.js";
 import { victimAssetLinks, type VictimAssetLinks } from "./victim-asset-links.js";
@@ -114,10 +115,7 @@ function coreHandle(ctx: Context, kind: IndicatorKind, value: string, base: Base
       return readEntity(ctx, at(base, "PUT", "", writeInput(options, changes)), kind.entity, kind.name);
     },
     delete: (options = {}) => send(ctx, at(base, "DELETE", "", writeInput(options))),
-    tags: tagsOf(ctx, base),
-    securityLabels: securityLabelsOf(ctx, base),
-    attributes: attributesOf(ctx, base),
-    groups: groupLinks(ctx, base),
+    ...itemResources(ctx, base),
     indicators: withoutAdd(indicatorLinks(ctx, base)),
     associations: (association) => {
       const params = { ...base.params, association: checkName("association", association) };

@@ -1,14 +1,15 @@
 import { TASK_STATUSES, validateEnum } from "@tcapi/model";
-import { attributesOf, type AttributesResource } from "./attributes-of.js";
+import type { AttributesResource } from "./attributes-of.js";
 import { at, listInput, readEntity, readInput, readList, send, writeInput, type Base, type Context } from "./context.js";
 import { endpoint } from "./endpoint.js";
 import type { Task, User } from "./entities.js";
 import type { TaskFilterField } from "./filters.js";
-import { groupLinks, type GroupLinks } from "./group-links.js";
+import type { GroupLinks } from "./group-links.js";
 import { indicatorLinks, type IndicatorLinks } from "./indicator-links.js";
+import { itemResources } from "./item-resources.js";
 import type { ListOptions, ReadOptions } from "./list-options.js";
-import { securityLabelsOf, type SecurityLabelsResource } from "./security-labels-of.js";
-import { tagsOf, type TagsResource } from "./tags-of.js";
+import type { SecurityLabelsResource } from "./security-labels-of.js";
+import type { TagsResource } from "./tags-of.js";
 import { checkId, unwrap } from "./validate.js";
 import { fail } from "./validation-error.js";
 import { victimAssetLinks, type VictimAssetLinks } from "./victim-asset-links.js";
@@ -98,10 +99,7 @@ function taskHandle(ctx: Context, id: number | string, owner?: string): TaskHand
       return readEntity<Task>(ctx, at(base, "PUT", "", writeInput(options, changes)), "task");
     },
     delete: (options = {}) => send(ctx, at(base, "DELETE", "", writeInput(options))),
-    tags: tagsOf(ctx, base),
-    securityLabels: securityLabelsOf(ctx, base),
-    attributes: attributesOf(ctx, base),
-    groups: groupLinks(ctx, base),
+    ...itemResources(ctx, base),
     indicators: { list: indicators.list, add: indicators.add, remove: indicators.remove },
     victimAssets: victimAssetLinks(ctx, base),
     victims: victimLinks(ctx, base),

@@ -16,11 +16,6 @@ export interface VictimAssetLinks {
 
 /** @internal */
 export function victimAssetLinks(ctx: Context, base: Base): VictimAssetLinks {
-  const params = (type: VictimAssetType, id: number | string) => ({
-    assetType: checkAssetType(type),
-    assetId: checkId("assetId", id),
-  });
-
   return {
     list: (options = {}) => {
       if (options.type === undefined) {
@@ -32,12 +27,17 @@ export function victimAssetLinks(ctx: Context, base: Base): VictimAssetLinks {
     get: (type, id, options = {}) =>
       readEntity<VictimAsset>(
         ctx,
-        at(base, "GET", "/victimAssets/{assetType}/{assetId}", { ...readInput(options), params: params(type, id) }),
+        at(base, "GET", "/victimAssets/{assetType}/{assetId}", { ...readInput(options), params: assetParams(type, id) }),
         VICTIM_ASSET_BRANCHES[type],
       ),
     remove: (type, id, options = {}) =>
-      send(ctx, at(base, "DELETE", "/victimAssets/{assetType}/{assetId}", { ...writeInput(options), params: params(type, id) })),
+      send(ctx, at(base, "DELETE", "/victimAssets/{assetType}/{assetId}", { ...writeInput(options), params: assetParams(type, id) })),
   };
+}
+
+/** The path parameters naming one victim asset, each checked. @internal */
+export function assetParams(type: VictimAssetType, id: number | string): { assetType: VictimAssetType; assetId: number | string } {
+  return { assetType: checkAssetType(type), assetId: checkId("assetId", id) };
 }
 
 /** @internal */

@@ -1,38 +1,27 @@
-import { attributesOf, type AttributesResource } from "./attributes-of.js";
+import type { VictimAssetInputs, VictimInput } from "@tcapi/model";
+import type { AttributesResource } from "./attributes-of.js";
 import { at, listInput, readEntity, readInput, readList, send, writeInput, type Base, type Context } from "./context.js";
 import { endpoint } from "./endpoint.js";
 import type { Task, Victim, VictimAsset } from "./entities.js";
 import type { NameFilterField } from "./filters.js";
-import { groupLinks, type GroupLinks, type LinkListOptions } from "./group-links.js";
+import type { GroupLinks, LinkListOptions } from "./group-links.js";
 import { indicatorLinks, type IndicatorLinks } from "./indicator-links.js";
+import { itemResources } from "./item-resources.js";
 import type { ListOptions, ReadOptions } from "./list-options.js";
-import { securityLabelsOf, type SecurityLabelsResource } from "./security-labels-of.js";
-import { tagsOf, type TagsResource } from "./tags-of.js";
+import type { SecurityLabelsResource } from "./security-labels-of.js";
+import type { TagsResource } from "./tags-of.js";
 import { VICTIM_ASSET_BRANCHES, type VictimAssetType } from "./type-catalog.js";
 import { checkId } from "./validate.js";
 import { fail } from "./validation-error.js";
-import { checkAssetType } from "./victim-asset-links.js";
+import { assetParams, checkAssetType, victimAssetLinks } from "./victim-asset-links.js";
 import { taskLinks, victimLinks, type IdLinks } from "./victim-links.js";
 import type { WriteOptions } from "./write-options.js";
 
-/** Body of a new victim (API reference §11.13). @public */
-export interface VictimCreate {
-  name: string;
-  description?: string;
-  org?: string;
-  suborg?: string;
-  workLocation?: string;
-  nationality?: string;
-}
+/** Body of a new victim (API reference §11.13); the model's victim body under this package's name. @public */
+export type VictimCreate = VictimInput;
 
-/** Fields of a victim asset per type (§10.3). @public */
-export interface VictimAssetFields {
-  emailAddresses: { address: string; addressType?: string };
-  networkAccounts: { account: string; network?: string };
-  phoneNumbers: { phoneType: string };
-  socialNetworks: { account: string; network?: string };
-  webSites: { webSite: string };
-}
+/** Fields of a victim asset per type (§10.3); the model's asset bodies under this package's name. @public */
+export type VictimAssetFields = VictimAssetInputs;
 
 /** The victim's own assets. @public */
 export interface VictimAssets {
@@ -102,10 +91,7 @@ function victimHandle(ctx: Context, id: number | string, owner?: string): Victim
     },
     delete: (options = {}) => send(ctx, at(base, "DELETE", "", writeInput(options))),
     assets: victimAssets(ctx, base),
-    tags: tagsOf(ctx, base),
-    securityLabels: securityLabelsOf(ctx, base),
-    attributes: attributesOf(ctx, base),
-    groups: groupLinks(ctx, base),
+    ...itemResources(ctx, base),
     indicators: { list: indicatorLinks(ctx, base).list },
     victims: { list: victims.list, get: victims.get },
     tasks: { list: tasks.list, get: tasks.get },
@@ -114,18 +100,13 @@ function victimHandle(ctx: Context, id: number | string, owner?: string): Victim
 
 function victimAssets(ctx: Context, base: Base): VictimAssets {
   const path = "/victimAssets/{assetType}/{assetId}";
-  const one = (type: VictimAssetType, id: number | string) => ({ assetType: checkAssetType(type), assetId: checkId("assetId", id) });
+
+  // Listing, reading and deleting a victim's own assets are the same requests as for linked assets.
+  const links = victimAssetLinks(ctx, base);
 
   return {
-    list: (options = {}) => {
-      if (options.type === undefined) {
-        return readList<VictimAsset>(ctx, at(base, "GET", "/victimAssets", listInput(options)), "victimAsset", options);
-      }
-      const input = { ...listInput(options), params: { assetType: checkAssetType(options.type) } };
-      return readList<VictimAsset>(ctx, at(base, "GET", "/victimAssets/{assetType}", input), VICTIM_ASSET_BRANCHES[options.type], options);
-    },
-    get: (type, id, options = {}) =>
-      readEntity<VictimAsset>(ctx, at(base, "GET", path, { ...readInput(options), params: one(type, id) }), VICTIM_ASSET_BRANCHES[type]),
+    list: (options) => links.list(options),
+    get: (type, id, options) => links.get(type, id, options),
     create: (type, fields, options = {}) => {
       checkAssetFields(type, fields);
       const input = { ...writeInput(options, fields), params: { assetType: checkAssetType(type) } };
@@ -133,10 +114,10 @@ function victimAssets(ctx: Context, base: Base): VictimAssets {
     },
     update: (type, id, fields, options = {}) => {
       checkAssetFields(type, fields);
-      const request = at(base, "PUT", path, { ...writeInput(options, fields), params: one(type, id) });
+      const request = at(base, "PUT", path, { ...writeInput(options, fields), params: assetParams(type, id) });
       return readEntity<VictimAsset>(ctx, request, VICTIM_ASSET_BRANCHES[type]);
     },
-    delete: (type, id, options = {}) => send(ctx, at(base, "DELETE", path, { ...writeInput(options), params: one(type, id) })),
+    delete: (type, id, options) => links.remove(type, id, options),
   };
 }
 
