@@ -18,6 +18,7 @@ interface ImportSummary {
   successCount: number;
   errorCount: number;
   unprocessedCount: number;
+  notSentCount: number;
   seconds: number;
 }
 
@@ -117,6 +118,7 @@ async function main(): Promise<number> {
       ["imported (success)", String(summary.successCount)],
       ["rejected (per-item errors)", String(summary.errorCount)],
       ["unprocessed", String(summary.unprocessedCount)],
+      ["not sent (halted)", String(summary.notSentCount)],
       ["exported lines", String(exported)],
       ...timings.map(([label, seconds]): [string, string] => [`time: ${label}`, `${seconds.toFixed(2)}s`]),
       ["time: total", `${((performance.now() - totalStart) / 1000).toFixed(2)}s`],

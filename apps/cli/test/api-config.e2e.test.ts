@@ -40,6 +40,27 @@ describe("tcapi api", () => {
     expect(JSON.stringify(JSON.parse(listed.stdout))).toContain("api-tag");
   });
 
+  it("refuses a --data body that looks like JSON but is not, naming line and column", async () => {
+    const bad = await runCli(["api", "POST", "/v2/tags", "--data", "{bad json"], env);
+    expect({ code: bad.code, stderr: bad.stderr }).toEqual({
+      code: 2,
+      stderr: expect.stringContaining(
+        "--data is not valid JSON: Expected property name or '}' at line 1 column 2",
+      ) as unknown,
+    });
+
+    const valid = await runCli(["api", "POST", "/v2/tags", "--data", '{"name":"inline-tag"}'], env);
+    expect(valid).toMatchObject({ code: 0 });
+
+    // --content-type sends the body as is: here the server itself refuses the broken JSON.
+    const raw = await runCli(
+      ["api", "POST", "/v2/tags", "--data", "{bad json", "--content-type", "application/json"],
+      env,
+    );
+    expect(raw.code).toBe(6);
+    expect(raw.stderr).not.toContain("--data is not valid JSON");
+  });
+
   it("asks for XML with --xml and prints it raw", async () => {
     const result = await runCli(["--xml", "api", "GET", "/v2/owners"], env);
 

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,6 +43,7 @@ describe("batch import", () => {
       successCount: 3,
       errorCount: 1,
       unprocessedCount: 0,
+      notSentCount: 0,
     });
     expect(result.stderr).toContain("not a host");
 
@@ -52,6 +53,59 @@ describe("batch import", () => {
 
     const tagged = await runCli(["indicators", "list", "--tag", "bulk"], env);
     expect((JSON.parse(tagged.stdout) as unknown[]).length).toBe(3);
+  });
+
+  it("keeps existing tags when a later import has none, unless --tag-write-type replace", async () => {
+    const list = file("feed.txt", "keep1.feed.example\nkeep2.feed.example\n");
+    const tagsOf = async (host: string): Promise<string[]> => {
+      const result = await runCli(["indicators", "tags", host, "--type", "host"], env);
+      return (JSON.parse(result.stdout) as { name: string }[]).map((tag) => tag.name).sort();
+    };
+
+    expect(await runCli(["batch", "import", list, "--type", "host", "--tag", "feed2"], env)).toMatchObject({
+      code: 0,
+    });
+    expect(await runCli(["batch", "import", list, "--type", "host"], env)).toMatchObject({ code: 0 });
+    expect(await tagsOf("keep1.feed.example")).toEqual(["feed2"]);
+
+    await runCli(["batch", "import", list, "--type", "host", "--tag", "feed3"], env);
+    expect(await tagsOf("keep2.feed.example")).toEqual(["feed2", "feed3"]);
+
+    const replace = ["--tag", "feed4", "--tag-write-type", "replace"];
+    expect(await runCli(["batch", "import", list, "--type", "host", ...replace], env)).toMatchObject({
+      code: 0,
+    });
+    expect(await tagsOf("keep1.feed.example")).toEqual(["feed4"]);
+
+    const bad = await runCli(["batch", "import", list, "--type", "host", "--label-write-type", "merge"], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--label-write-type must be one of Append, Replace, not "merge"');
+  });
+
+  it("accounts for every item when --halt-on-error stops the import", async () => {
+    const hosts = ["h1", "h2", "not a host", "h4", "h5", "h6", "h7", "h8"].map((name) =>
+      name.includes(" ") ? name : `${name}.halt.example`,
+    );
+    const result = await runCli(
+      ["batch", "import", file("halt.txt", hosts.join("\n")), "--type", "host", "--halt-on-error"],
+      env,
+    );
+
+    expect(result).toMatchObject({ code: 0 });
+    const summary = JSON.parse(result.stdout) as Record<string, number>;
+    expect(summary).toMatchObject({
+      total: 8,
+      successCount: 2,
+      errorCount: 1,
+      unprocessedCount: 0,
+      notSentCount: 5,
+    });
+    expect(result.stderr).toContain("not sent (halted): 5 of 8 items");
+  });
+
+  it("words a rejected item's reason with the right article", async () => {
+    const result = await runCli(["batch", "import", "-"], env, '{"indicator":[{"type":"ASN"}]}');
+    expect(result.stderr).toContain('An ASN indicator needs "AS Number"');
   });
 
   it("imports CSV with a header from stdin and v2 batch JSON with a group", async () => {
@@ -86,6 +140,12 @@ describe("batch import", () => {
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("broken.json is not valid JSON at line 3, column 21");
+
+    // V8 names no offset for an unexpected token; the position must still be right.
+    const doubledFile = file("doubled.json", '[\n  {"type": "Host"},,\n]\n');
+    const doubled = await runCli(["batch", "import", doubledFile], env);
+    expect(doubled.code).toBe(2);
+    expect(doubled.stderr).toContain("doubled.json is not valid JSON at line 2, column 20");
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -160,6 +220,23 @@ describe("export indicators", () => {
 
     expect(result.stdout).toBe("status 0\n");
     expect(result.stderr).not.toMatch(/EPIPE|error/);
+  });
+
+  it("counts a single exported indicator in the singular", async () => {
+    await runCli(["batch", "import", "-", "--type", "host", "--tag", "alone"], env, "alone.example\n");
+    const result = await runCli(["export", "indicators", "--tag", "alone"], env);
+    expect(result.stderr).toMatch(/Exported 1 indicator in /);
+  });
+
+  it("keeps its exit code when the reader of stderr goes away", async () => {
+    const child = spawn(process.execPath, [BIN, "indicators", "get", "gone.example", "--type", "host"], {
+      env: { ...env, PATH: process.env.PATH ?? "", XDG_CONFIG_HOME: dir },
+    });
+    // Closed before the process has even loaded: every note it writes meets a broken pipe.
+    child.stderr.destroy();
+    const code = await new Promise<number | null>((resolvePromise) => child.on("close", resolvePromise));
+
+    expect(code).toBe(4);
   });
 
   it("rejects an unknown format", async () => {

@@ -54,6 +54,7 @@ describe("npm run demo", () => {
       expect(count(result.stdout, "imported \\(success\\)")).toBe(accepted);
       expect(count(result.stdout, "rejected \\(per-item errors\\)")).toBe(rejected);
       expect(count(result.stdout, "unprocessed")).toBe(0);
+      expect(count(result.stdout, "not sent \\(halted\\)")).toBe(0);
       expect(count(result.stdout, "exported lines")).toBe(accepted);
       expect(result.stdout).toMatch(/"name": "phishing"/);
 

@@ -42,5 +42,11 @@ export function indicatorTypeFor(value: string, typeInput: string | undefined): 
   for (const name of GUESS_ORDER) {
     if (validateIndicatorSummary(name, value).ok) return indicatorType(name);
   }
+  // Four dot-separated numbers can only be meant as an address, however far out of range they are.
+  if (/^\d+(?:\.\d+){3}$/.test(value)) {
+    throw new UsageError(
+      `"${value}" looks like an IP address but is not a valid IPv4 address (each part is 0 to 255): fix the value, or add --type address.`,
+    );
+  }
   throw new UsageError(`Cannot tell the indicator type of "${value}": add --type, for example --type host.`);
 }

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { CommandHost } from "../command-host.js";
 import { parseMethod, parseQueryFlags, parseRawPath, toQueryRecord } from "../client/raw-path.js";
 import { UsageError } from "../errors/cli-error.js";
+import { tryParseJson } from "../input/parse-json.js";
 import { readInput } from "../input/read-input.js";
 import { collect } from "./collect.js";
 
@@ -22,7 +23,7 @@ export function registerApi(program: Command, host: CommandHost): void {
     .option("-d, --data <body>", "request body: JSON text, @file, or - for stdin")
     .option(
       "--content-type <type>",
-      "content type of the body (default: JSON when it parses, else octet-stream)",
+      "send the body as is with this content type (default: JSON when it starts with { or [, else octet-stream)",
     )
     .addHelpText("after", "\nNo owner is added implicitly; pass --owner or --query owner=NAME to choose one.")
     .action(async (methodInput: string, pathInput: string, options: ApiOptions, command: Command) => {
@@ -32,6 +33,7 @@ export function registerApi(program: Command, host: CommandHost): void {
       const raw = parseRawPath(pathInput, encodePathSegment);
       const query = toQueryRecord([...raw.query, ...parseQueryFlags(options.query)]);
       const body = options.data === undefined ? undefined : await readBody(options.data, context.io);
+      const contentType = body === undefined ? undefined : (options.contentType ?? contentTypeOf(body));
       const transport = await context.transport();
 
       const response = await transport.stream({
@@ -40,7 +42,7 @@ export function registerApi(program: Command, host: CommandHost): void {
         query,
         owner: context.globals.owner ?? null,
         format: context.format,
-        ...(body !== undefined && { body, contentType: options.contentType ?? contentTypeOf(body) }),
+        ...(body !== undefined && contentType !== undefined && { body, contentType }),
       });
 
       const text = await new Response(response.body).text();
@@ -58,13 +60,19 @@ async function readBody(data: string, io: Parameters<typeof readInput>[1]): Prom
   return data;
 }
 
+/** JSON when the body looks like JSON, which it then must be; anything else is sent as bytes. */
 function contentTypeOf(body: string): string {
-  try {
-    JSON.parse(body);
-    return "application/json";
-  } catch {
-    return "application/octet-stream";
+  const start = body.trimStart()[0];
+  if (start !== "{" && start !== "[") return "application/octet-stream";
+
+  const parsed = tryParseJson(body);
+  if ("problem" in parsed) {
+    const { reason, line, column } = parsed.problem;
+    throw new UsageError(
+      `--data is not valid JSON: ${reason} at line ${line} column ${column}; fix it, or send it as is with --content-type.`,
+    );
   }
+  return "application/json";
 }
 
 function prettyJson(text: string): string | undefined {

@@ -9,6 +9,7 @@ import { parseBatchInput, type BatchDocument } from "../input/batch-input.js";
 import { readInput, reasonFor } from "../input/read-input.js";
 import { createProgress } from "../output/progress.js";
 import { collect } from "./collect.js";
+import { notSent, printSummary, type ImportSummary } from "./import-summary.js";
 import { parseNumberOption } from "./number-option.js";
 
 interface ImportOptions {
@@ -20,16 +21,8 @@ interface ImportOptions {
   action: string;
   haltOnError?: boolean;
   attributeWriteType: string;
-}
-
-/** The summary printed after an import. */
-export interface ImportSummary {
-  total: number;
-  successCount: number;
-  errorCount: number;
-  unprocessedCount: number;
-  jobs: number[];
-  seconds: number;
+  tagWriteType: string;
+  labelWriteType: string;
 }
 
 /** `tcapi batch import`: v2 batch JSON, CSV or a plain list through the Batch API, with a summary. */
@@ -47,7 +40,10 @@ export function registerBatch(program: Command, host: CommandHost): void {
     .option("--errors <file>", "write every per-item error to this file (JSON Lines)")
     .option("--action <action>", "Create (create or update) or Delete", "Create")
     .option("--halt-on-error", "stop the job at the first error")
+    // Append everywhere by default: the server's Replace would strip tags and labels from existing items.
     .option("--attribute-write-type <mode>", "Append, Replace, Singleton or Static", "Append")
+    .option("--tag-write-type <mode>", "Append (keep existing tags) or Replace", "Append")
+    .option("--label-write-type <mode>", "Append (keep existing security labels) or Replace", "Append")
     .action(async (file: string, options: ImportOptions, command: Command) => {
       const context = host.context(command);
       const document = parseBatchInput(await readInput(file, context.io), file === "-" ? "stdin" : file, {
@@ -101,6 +97,7 @@ async function importDocument(
     successCount: result.successCount,
     errorCount: result.errorCount,
     unprocessedCount: result.unprocessedCount,
+    notSentCount: notSent(total, result),
     jobs: result.jobs.map((job) => job.batchId),
     seconds: (Date.now() - started) / 1000,
     errors: result.errors,
@@ -114,11 +111,14 @@ async function jobSettings(context: Context, options: ImportOptions): Promise<Ba
     ["Append", "Replace", "Singleton", "Static"] as const,
     "--attribute-write-type",
   );
+  const modes = ["Append", "Replace"] as const;
   return {
     owner: await ownerName(context),
     action,
     haltOnError: options.haltOnError === true,
     attributeWriteType,
+    tagWriteType: pick(options.tagWriteType, modes, "--tag-write-type"),
+    securityLabelWriteType: pick(options.labelWriteType, modes, "--label-write-type"),
   };
 }
 
@@ -143,28 +143,5 @@ async function writeErrors(path: string, errors: readonly BatchError[]): Promise
     await writeFile(path, errors.map((error) => `${JSON.stringify(error)}\n`).join(""));
   } catch (error) {
     throw new UsageError(`Cannot write the errors file ${path}: ${reasonFor(error)}.`, { cause: error });
-  }
-}
-
-function printSummary(context: Context, summary: ImportSummary & { errors: BatchError[] }): void {
-  const { errors, ...counts } = summary;
-  context.output.result(counts);
-
-  const shown = errors.slice(0, 5);
-  for (const error of shown) context.output.note(`  rejected ${itemName(error)}: ${error.errorReason}`);
-  if (errors.length > shown.length) {
-    context.output.note(`  ... and ${errors.length - shown.length} more (--errors <file> saves them all).`);
-  }
-}
-
-/** The item an error is about: errorSource is often the item's JSON, whose summary or name says it best. */
-function itemName(error: BatchError): string {
-  const source = error.errorSource ?? "";
-  try {
-    const item = JSON.parse(source) as { summary?: unknown; name?: unknown };
-    const name = item.summary ?? item.name;
-    return typeof name === "string" ? name : source;
-  } catch {
-    return source === "" ? "an item" : source;
   }
 }

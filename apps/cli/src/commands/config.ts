@@ -70,7 +70,7 @@ export function registerConfig(program: Command, host: CommandHost): void {
     });
 
   config
-    .command("show")
+    .command("show", { isDefault: true })
     .description("show the settings in effect and where each comes from (secrets masked)")
     .action(async (_options: unknown, command: Command) => {
       const context = host.context(command);

@@ -6,6 +6,7 @@ import { indicatorType } from "../client/resolve-types.js";
 import { unwrapList } from "../client/unwrap.js";
 import { UsageError } from "../errors/cli-error.js";
 import { reasonFor } from "../input/read-input.js";
+import { plural } from "../output/plural.js";
 import { createProgress } from "../output/progress.js";
 import { createRecordWriter, type ExportFormat } from "../output/record-writer.js";
 import { collect } from "./collect.js";
@@ -87,7 +88,7 @@ export function registerExport(program: Command, host: CommandHost): void {
 
       const seconds = (Date.now() - started) / 1000;
       context.output.note(
-        `Exported ${written} indicators${
+        `Exported ${plural(written, "indicator")}${
           options.out === undefined ? "" : ` to ${options.out}`
         } in ${seconds.toFixed(1)}s.`,
       );

@@ -154,7 +154,7 @@ function registerIdResource(program: Command, host: CommandHost, resource: IdRes
 
   const parent = program.command(resource.name).description(resource.description);
 
-  addListOptions(typeOption(parent.command("list").description(`list ${resource.name}`), false))
+  addListOptions(typeOption(parent.command("list", { isDefault: true }).description(`list ${resource.name}`), false))
     .option("--tag <name>", `only ${resource.name} carrying this tag`)
     .action(async (options: ListOptions & { type?: string; tag?: string }, command: Command) => {
       const context = host.context(command);

@@ -8,6 +8,7 @@ import { clientListOptions, type ListOptions } from "../client/list-items.js";
 import { indicatorType, indicatorTypeFor } from "../client/resolve-types.js";
 import { unwrapEntity } from "../client/unwrap.js";
 import { UsageError } from "../errors/cli-error.js";
+import { plural } from "../output/plural.js";
 import { field, type TableView } from "../output/table-view.js";
 import { collect } from "./collect.js";
 import { addListOptions } from "./list-options.js";
@@ -70,7 +71,7 @@ export function registerIndicators(program: Command, host: CommandHost): void {
 
   addListOptions(
     indicators
-      .command("list")
+      .command("list", { isDefault: true })
       .description("list indicators, optionally of one type, with one tag, or matching filters")
       .option("-t, --type <type>", "only this indicator type, e.g. host")
       .option("--tag <name>", "only indicators carrying this tag"),
@@ -203,7 +204,7 @@ function addIndicatorOnlyVerbs(indicators: Command, host: CommandHost): void {
       const count = parseNumberOption(options.count, "--count", 1, Number.MAX_SAFE_INTEGER, true);
       const item = openIndicator(await context.client(), value, options.type);
       await item.handle.observations.add(count);
-      context.output.note(`Reported ${count} observation(s) of ${item.label}.`);
+      context.output.note(`Reported ${plural(count, "observation")} of ${item.label}.`);
     });
 
   verb("false-positive", "report an indicator as a false positive").action(

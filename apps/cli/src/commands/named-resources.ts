@@ -20,6 +20,8 @@ interface NamedResource {
   name: "tags" | "labels";
   noun: string;
   view: TableView;
+  /** Extra list options: tags need `detailed` for their descriptions (API reference §3.4). */
+  listExtras: Record<string, unknown>;
   collection(client: Client): {
     list(options?: object): AsyncIterable<unknown>;
     get(name: string, options?: { format?: "json" | "xml" }): Promise<unknown>;
@@ -33,12 +35,14 @@ const RESOURCES: readonly NamedResource[] = [
     name: "tags",
     noun: "tag",
     view: { columns: [field("name"), field("description")] },
+    listExtras: { detailed: true },
     collection: (client) => client.tags,
   },
   {
     name: "labels",
     noun: "security label",
     view: { columns: [field("name"), field("description"), field("dateAdded", "added")] },
+    listExtras: {},
     collection: (client) => client.securityLabels,
   },
 ];
@@ -55,12 +59,14 @@ export function registerNamedResources(program: Command, host: CommandHost): voi
 function registerNamed(program: Command, host: CommandHost, resource: NamedResource): Command {
   const parent = program.command(resource.name).description(`work with ${resource.noun}s`);
 
-  addListOptions(parent.command("list").description(`list ${resource.noun}s`)).action(
+  addListOptions(parent.command("list", { isDefault: true }).description(`list ${resource.noun}s`)).action(
     async (options: ListOptions, command: Command) => {
       const context = host.context(command);
       const collection = resource.collection(await context.client());
       context.output.result(
-        await collectItems(collection.list({ ...clientListOptions(options), format: context.format })),
+        await collectItems(
+          collection.list({ ...clientListOptions(options), ...resource.listExtras, format: context.format }),
+        ),
         resource.view,
       );
     },

@@ -37,6 +37,10 @@ export function runCli(
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", reject);
+    // A command that exits without reading its input closes the pipe; that is its answer, not ours to fail on.
+    child.stdin.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") reject(error);
+    });
     child.on("close", (code) => {
       resolvePromise({ code, stdout, stderr });
     });
