@@ -13,7 +13,7 @@ function sendWith(signal: AbortSignal, fetchImpl: (request: Request) => Promise<
     headers: { "Content-Type": "application/octet-stream" },
     body: "x".repeat(1024),
     signal,
-    timeoutMs: undefined,
+    timeoutMs: 60_000,
   });
 }
 
