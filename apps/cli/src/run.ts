@@ -13,7 +13,6 @@ import { createContext, type Context } from "./context.js";
 import { describeError } from "./errors/describe-error.js";
 import { EXIT_CODES } from "./errors/exit-codes.js";
 import { redact } from "./errors/redact.js";
-import { fixArticles } from "./output/articles.js";
 import { processIo, type CliIo } from "./io.js";
 import { coloursFor } from "./output/colours.js";
 import { VERSION } from "./version.js";
@@ -45,7 +44,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     const secrets = last?.secrets() ?? [io.env.TC_API_SECRET_KEY, io.env.TC_API_TOKEN];
     const report = await describeError(error);
     const colours = coloursFor(io.stderr, io.env);
-    io.stderr.write(`${colours.red("error:")} ${redact(fixArticles(report.message), secrets)}\n`);
+    io.stderr.write(`${colours.red("error:")} ${redact(report.message, secrets)}\n`);
 
     if (report.internal && last?.globals.debug === true && error instanceof Error && error.stack) {
       io.stderr.write(`${redact(error.stack, secrets)}\n`);

@@ -300,7 +300,7 @@ describe("bad input on every resource family", () => {
     [["tasks", "get", "999999"], 4, "not found"],
     [["indicators", "create", "10.0.0.256"], 2, "not a valid IPv4 address"],
     [["indicators", "get", "10.0.0.256"], 2, "add --type address"],
-    [["victims", "add-asset", "1", "EmailAddress"], 2, "An EmailAddress asset needs"],
+    [["victims", "add-asset", "1", "EmailAddress"], 2, "an EmailAddress asset needs"],
   ])("tcapi %j exits with %i", async (args, code, message) => {
     const result = await runCli(args, env);
 

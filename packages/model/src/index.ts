@@ -118,6 +118,7 @@ export {
 } from "./validate-fields.js";
 export type { GroupValidationMode } from "./validate-group.js";
 export { validateGroupFields } from "./validate-group.js";
+export { withArticle } from "./with-article.js";
 export type { BatchValidationOptions } from "./validate-batch.js";
 export { validateBatchGroup, validateBatchIndicator } from "./validate-batch.js";
 export { isCidrIPv6, isIPAddress, isIPv4, isIPv6 } from "./ip-address.js";

@@ -30,6 +30,7 @@ import {
 import { splitUrl } from "./url-parts.js";
 import { quote } from "./validation-problem.js";
 import type { ValidationProblem } from "./validation-problem.js";
+import { capitalise, withArticle } from "./with-article.js";
 
 function problem(field: string, rule: string, message: string): ValidationProblem {
   return { field, rule, message };
@@ -236,7 +237,7 @@ export function checkNonEmpty(value: string, field: string, typeName: string): V
     const c = value.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return undefined;
   }
-  return problem(field, "required", `A ${typeName} value cannot be empty or only spaces (got ${quote(value)}): give the ${typeName} text`);
+  return problem(field, "required", `${capitalise(withArticle(typeName))} value cannot be empty or only spaces (got ${quote(value)}): give the ${typeName} text`);
 }
 
 /** Key Name must begin with a full root key (reference §13 Registry Key). */

@@ -5,6 +5,7 @@ import { GROUP_TYPES, findGroupType } from "./group-types.js";
 import { validateGroupName } from "./validate-fields.js";
 import { describeValue, quote } from "./validation-problem.js";
 import type { ValidationProblem, Validated } from "./validation-problem.js";
+import { capitalise, withArticle } from "./with-article.js";
 
 /** Which rule set applies: REST create, REST update, or a V2 batch group object. @public */
 export type GroupValidationMode = "create" | "update" | "batch";
@@ -68,7 +69,7 @@ export function validateGroupFields(
     const value = body[field.name];
     if (isAbsent(value)) {
       if (isRequired(field, mode)) {
-        problems.push({ field: field.name, rule: "required", message: `A ${info.name} needs ${quote(field.name)}: add it to the request` });
+        problems.push({ field: field.name, rule: "required", message: `${capitalise(withArticle(info.name))} needs ${quote(field.name)}: add it to the request` });
       }
       continue;
     }

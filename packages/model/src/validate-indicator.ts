@@ -24,6 +24,7 @@ import { normalizeIndicatorSummary } from "./normalize-indicator.js";
 import { lookupIndicatorType, unknownIndicatorTypeMessage } from "./resolve-indicator-type.js";
 import { describeValue, quote } from "./validation-problem.js";
 import type { ValidationProblem, Validated } from "./validation-problem.js";
+import { capitalise, withArticle } from "./with-article.js";
 
 type Check = (value: string, field: string) => ValidationProblem | undefined;
 
@@ -103,7 +104,7 @@ function unknownType(type: string): ValidationProblem {
 
 function missing(type: IndicatorTypeInfo, key: string): ValidationProblem {
   const how = type.name === "Registry Key" && key === "Value Name" ? ' (a single space " " means none)' : "";
-  return { field: key, rule: "required", message: `A ${type.name} indicator needs ${quote(key)}${how}: add it to the request` };
+  return { field: key, rule: "required", message: `${capitalise(withArticle(type.name))} indicator needs ${quote(key)}${how}: add it to the request` };
 }
 
 function notText(key: string, value: unknown): ValidationProblem {
@@ -151,7 +152,7 @@ function noValues(type: IndicatorTypeInfo): ValidationProblem {
   const message =
     type.name === "File"
       ? 'A File indicator needs at least one hash: give "md5" (32 hex digits), "sha1" (40) or "sha256" (64)'
-      : `A ${type.name} indicator needs at least one value: give one of ${keys}`;
+      : `${capitalise(withArticle(type.name))} indicator needs at least one value: give one of ${keys}`;
   return { field: type.valueFields[0] ?? "summary", rule: "required", message };
 }
 

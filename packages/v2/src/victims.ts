@@ -1,4 +1,4 @@
-import type { VictimAssetInputs, VictimInput } from "@tcapi/model";
+import { withArticle, type VictimAssetInputs, type VictimInput } from "@tcapi/model";
 import type { AttributesResource } from "./attributes-of.js";
 import { at, listInput, readEntity, readInput, readList, send, writeInput, type Base, type Context } from "./context.js";
 import { endpoint } from "./endpoint.js";
@@ -134,7 +134,7 @@ function checkAssetFields(type: VictimAssetType, fields: Record<string, unknown>
   const field = REQUIRED[checkAssetType(type)];
   const value = fields[field];
   if (typeof value !== "string" || value.trim() === "") {
-    fail(field, "required", `A ${type} victim asset needs "${field}"; add it to the request.`);
+    fail(field, "required", `Add "${field}" to the request: ${withArticle(type)} victim asset needs it.`);
   }
 }
 

@@ -1,6 +1,5 @@
 import type { BatchError, BatchImportResult } from "@tcapi/v2";
 import type { Context } from "../context.js";
-import { fixArticles } from "../output/articles.js";
 
 /** The summary printed after an import. */
 export interface ImportSummary {
@@ -34,7 +33,7 @@ export function printSummary(context: Context, summary: ImportSummary & { errors
 
   const shown = errors.slice(0, 5);
   for (const error of shown) {
-    context.output.note(`  rejected ${itemName(error)}: ${fixArticles(error.errorReason)}`);
+    context.output.note(`  rejected ${itemName(error)}: ${error.errorReason}`);
   }
   if (errors.length > shown.length) {
     context.output.note(`  ... and ${errors.length - shown.length} more (--errors <file> saves them all).`);

@@ -1,4 +1,4 @@
-import { findVictimAssetType, VICTIM_ASSET_TYPES, type VictimAssetTypeInfo } from "@tcapi/model";
+import { findVictimAssetType, VICTIM_ASSET_TYPES, withArticle, type VictimAssetTypeInfo } from "@tcapi/model";
 import type { VictimAssetFields, VictimAssetType } from "@tcapi/v2";
 import type { Command } from "commander";
 import type { CommandHost } from "../command-host.js";
@@ -40,7 +40,7 @@ export function addVictimAssetVerbs(victims: Command, host: CommandHost): void {
       if (missing.length > 0) {
         const example = missing.map((known) => `--field ${known.name}=...`).join(" ");
         throw new UsageError(
-          `A ${type.type} asset needs ${missing.map((known) => known.name).join(", ")}: add ${example}.`,
+          `Add ${example}: ${withArticle(type.type)} asset needs ${missing.map((known) => known.name).join(", ")}.`,
         );
       }
       const handle = (await context.client()).victims.at(parseId(id, "victim"));
