@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TcNetworkError, TcRateLimitError, TcServerError, TcTimeoutError } from "../src/index.js";
-import { type Fault, type FaultServer, startFaultServer, success } from "./support/fault-server.js";
+import { type Fault, startFaultServer, success, useFaultServer } from "./support/fault-server.js";
 import { createTestClock, makeTransport, SENDERS } from "./support/make-transport.js";
 
 const FAULTS: { name: string; fault: Fault; error: new (...args: never[]) => Error }[] = [
@@ -12,18 +12,7 @@ const FAULTS: { name: string; fault: Fault; error: new (...args: never[]) => Err
   { name: "response slower than the timeout", fault: { kind: "slow", delayMs: 1_500 }, error: TcTimeoutError },
 ];
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.seen.length = 0;
-  server.faults = [];
-  server.route = () => success({ owner: { id: 1, name: "Org" } });
-});
+const server = useFaultServer(() => success({ owner: { id: 1, name: "Org" } }));
 
 describe.each(SENDERS)("fault matrix via %s", (kind) => {
   describe.each(FAULTS)("$name", ({ fault, error }) => {

@@ -1,23 +1,12 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TcApiError, TcInvalidRequestError, TcRateLimitError, TcServerError, TcTimeoutError } from "../src/index.js";
-import { type FaultServer, SECRET_KEY, startFaultServer, success } from "./support/fault-server.js";
+import { SECRET_KEY, success, useFaultServer } from "./support/fault-server.js";
 import { createTestClock, makeTransport, SENDERS } from "./support/make-transport.js";
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.seen.length = 0;
-  server.faults = [];
-  server.route = () => success();
-});
+const server = useFaultServer();
 
 function failureOf(call: Promise<unknown>): Promise<TcApiError> {
   return call.then(

@@ -1,25 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTransport, TcConfigError, TcInvalidRequestError, TcNotFoundError, TcSignatureError, TcTimestampError } from "../src/index.js";
-import { ACCESS_ID, type FaultServer, startFaultServer, success } from "./support/fault-server.js";
+import { ACCESS_ID, success, useFaultServer } from "./support/fault-server.js";
 import { createTestClock, makeTransport, SENDERS } from "./support/make-transport.js";
 import { FIXTURE_DIR } from "@tcapi/test-fixtures";
 
 const FIXTURES = `${FIXTURE_DIR}/`;
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.seen.length = 0;
-  server.faults = [];
-  server.clockOffsetMs = 0;
-  server.route = () => success();
-});
+const server = useFaultServer();
 
 describe.each(SENDERS)("transport via %s", (kind) => {
   it("signs exactly the target it sends, with /api prefix, owner and encoded values", async () => {

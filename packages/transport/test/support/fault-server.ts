@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { verifyRequest, type VerifyResult } from "@tcapi/auth";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 /** Test credentials: long enough to be searched for in captured output. */
 export const ACCESS_ID = "12345678901234567890";
@@ -76,19 +77,38 @@ export function success(data?: unknown): Reply {
   return { body: JSON.stringify(data === undefined ? { status: "Success" } : { status: "Success", data }) };
 }
 
+function unstartedFaultServer(): FaultServer {
+  return { url: "", seen: [], faults: [], route: () => success(), clockOffsetMs: 0, close: () => Promise.resolve() };
+}
+
+/**
+ * One fault server for a whole test file: started before its tests, put back to a clean state
+ * (no requests seen, no faults, no clock offset, the given route) before each, closed after.
+ */
+export function useFaultServer(route: FaultServer["route"] = () => success()): FaultServer {
+  const state = unstartedFaultServer();
+
+  beforeAll(async () => {
+    await startFaultServer(state);
+  });
+  afterAll(async () => {
+    await state.close();
+  });
+  beforeEach(() => {
+    state.seen.length = 0;
+    state.faults = [];
+    state.clockOffsetMs = 0;
+    state.route = route;
+  });
+
+  return state;
+}
+
 /**
  * Starts a fault-injecting v2 lookalike on 127.0.0.1 (OS-chosen port). Every request's
  * signature is verified over the raw request target with @tcapi/auth.
  */
-export async function startFaultServer(): Promise<FaultServer> {
-  const state: FaultServer = {
-    url: "",
-    seen: [],
-    faults: [],
-    route: () => success(),
-    clockOffsetMs: 0,
-    close: () => Promise.resolve(),
-  };
+export async function startFaultServer(state: FaultServer = unstartedFaultServer()): Promise<FaultServer> {
 
   const server = createServer((req, res) => {
     void (async () => {
